@@ -1,0 +1,114 @@
+package io.threadline.channel;
+
+import io.threadline.shared.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The inbound exception destination: messages refused as invalid and messages that failed every
+ * delivery. Admins list them with their reasons and replay them once the cause is fixed.
+ */
+@Stateless
+public class DeadLetters {
+
+    static final String REASON = "threadline_reason";
+    static final String ORIGINAL_ID = "threadline_originalMessageId";
+
+    @Inject
+    @JMSConnectionFactory("jms/crm/ConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/crm/InboundQueue")
+    private Queue inbound;
+
+    @Resource(lookup = "jms/crm/InboundExceptionQueue")
+    private Queue exceptions;
+
+    @EJB
+    private InboundFailureLog failures;
+
+    @Inject
+    private PipelineMetrics metrics;
+
+    /** Moves a refused message, body unchanged, to the exception destination with the reason. */
+    public void reject(Message message, String reason) {
+        try {
+            String body = message instanceof TextMessage text ? text.getText() : null;
+            jms.createProducer()
+                    .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty(REASON, reason)
+                    .setProperty(ORIGINAL_ID, message.getJMSMessageID())
+                    .send(exceptions, body);
+            metrics.rejected();
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not move rejected message to the exception destination", e);
+        }
+    }
+
+    public List<DeadLetter> list(int max) {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (QueueBrowser browser = jms.createBrowser(exceptions)) {
+            for (Message message : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+                if (letters.size() >= max) {
+                    break;
+                }
+                letters.add(describe(message));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not browse the inbound exception destination", e);
+        }
+        return letters;
+    }
+
+    /** Puts a dead letter back on the inbound queue, unchanged, and forgets its failure history. */
+    public void replay(String messageId) {
+        try (JMSConsumer consumer = jms.createConsumer(exceptions, "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
+            Message message = consumer.receive(2000);
+            if (message == null) {
+                throw new NotFoundException("Dead letter", messageId);
+            }
+            String originalId = message.propertyExists(ORIGINAL_ID) ? message.getStringProperty(ORIGINAL_ID) : messageId;
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty("replayOf", originalId)
+                    .send(inbound, message.getBody(String.class));
+            failures.forget(originalId);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not replay dead letter " + messageId, e);
+        }
+    }
+
+    private DeadLetter describe(Message message) throws JMSException {
+        String messageId = message.getJMSMessageID();
+        String body = message instanceof TextMessage text ? text.getText() : null;
+        if (message.propertyExists(REASON)) {
+            return new DeadLetter(messageId, message.getStringProperty(REASON), 1,
+                    Instant.ofEpochMilli(message.getJMSTimestamp()), body);
+        }
+        String engineReason = engineReason(message);
+        return failures.find(messageId)
+                .map(f -> new DeadLetter(messageId, f.getReason(), f.getAttempts(), f.getFailedAt(), body))
+                .orElseGet(() -> new DeadLetter(messageId, engineReason, 0, null, body));
+    }
+
+    private static String engineReason(Message message) throws JMSException {
+        return message.propertyExists("JMS_IBM_ExceptionMessage")
+                ? message.getStringProperty("JMS_IBM_ExceptionMessage")
+                : "Moved by the messaging engine after the maximum number of deliveries";
+    }
+}

@@ -1,0 +1,41 @@
+package io.threadline.channel;
+
+import io.threadline.shared.IntakeUnavailableException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+
+/**
+ * Hands validated inbound messages to {@code jms/crm/InboundQueue}. The send commits with this call,
+ * so a caller that gets a normal return knows the message is safely queued.
+ */
+@Stateless
+public class InboundGateway {
+
+    @Inject
+    @JMSConnectionFactory("jms/crm/ConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/crm/InboundQueue")
+    private Queue inbound;
+
+    @Inject
+    private PipelineMetrics metrics;
+
+    public void submit(InboundMessage message, String ingress) {
+        try {
+            jms.createProducer()
+                    .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty("ingress", ingress)
+                    .send(inbound, message.toJson());
+        } catch (JMSRuntimeException e) {
+            throw new IntakeUnavailableException("The inbound queue did not accept the message: " + e.getMessage(), e);
+        }
+        metrics.accepted(ingress);
+    }
+}

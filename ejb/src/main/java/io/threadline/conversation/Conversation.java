@@ -1,0 +1,185 @@
+package io.threadline.conversation;
+
+import io.threadline.identity.Customer;
+import io.threadline.identity.CustomerTier;
+import io.threadline.shared.Channel;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A thread of interactions with one customer that is worked as a unit: it is assigned, prioritised,
+ * put under SLA and resolved. A customer's later message joins it while it is still active.
+ */
+@Entity
+@Table(name = "CONVERSATION", indexes = @Index(name = "IX_CONVERSATION_CUSTOMER", columnList = "CUSTOMER_ID, LAST_ACTIVITY_AT"))
+@NamedQuery(name = "Conversation.latestActive", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId"
+        + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
+@NamedQuery(name = "Conversation.ofCustomer", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId ORDER BY c.openedAt")
+public class Conversation {
+
+    public static final String DEFAULT_QUEUE = "default";
+    public static final int NORMAL_PRIORITY = 2;
+    public static final int VIP_PRIORITY = 1;
+
+    @Id
+    @SequenceGenerator(name = "ConversationSeq", sequenceName = "CONVERSATION_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ConversationSeq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CUSTOMER_ID", nullable = false)
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 20, nullable = false)
+    private ConversationStatus status = ConversationStatus.OPEN;
+
+    /** 1 is the most urgent; the inbox sorts by priority, then SLA due time, then age. */
+    @Column(name = "PRIORITY", nullable = false)
+    private int priority;
+
+    @Column(name = "QUEUE_NAME", length = 100, nullable = false)
+    private String queue = DEFAULT_QUEUE;
+
+    @Column(name = "ASSIGNEE", length = 100)
+    private String assignee;
+
+    @Column(name = "SUBJECT", length = 500)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STARTED_ON", length = 20, nullable = false)
+    private Channel startedOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CONVERSATION_TAG", joinColumns = @JoinColumn(name = "CONVERSATION_ID"))
+    @Column(name = "TAG", length = 100)
+    private Set<String> tags = new TreeSet<>();
+
+    @Column(name = "OPENED_AT", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "LAST_ACTIVITY_AT", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "FIRST_RESPONSE_DUE_AT")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "RESOLUTION_DUE_AT")
+    private Instant resolutionDueAt;
+
+    @Version
+    private long version;
+
+    protected Conversation() {
+    }
+
+    public Conversation(Customer customer, Channel startedOn, String subject, Instant openedAt, int priority) {
+        this.customer = customer;
+        this.startedOn = startedOn;
+        this.subject = subject;
+        this.openedAt = openedAt;
+        this.lastActivityAt = openedAt;
+        this.priority = priority;
+    }
+
+    /** Whether an interaction at {@code at} still belongs here rather than in a new conversation. */
+    public boolean takesActivityAt(Instant at, Duration reopenWindow) {
+        return status != ConversationStatus.RESOLVED && !at.isAfter(lastActivityAt.plus(reopenWindow));
+    }
+
+    /** A customer's new interaction moves the conversation forward and wakes it if it was waiting. */
+    public void recordActivity(Instant at) {
+        if (at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+        if (status == ConversationStatus.SNOOZED || status == ConversationStatus.PENDING) {
+            status = ConversationStatus.OPEN;
+        }
+    }
+
+    public void learnSubject(String newSubject) {
+        if (subject == null && newSubject != null && !newSubject.isBlank()) {
+            subject = newSubject.trim();
+        }
+    }
+
+    public void moveTo(Customer survivor) {
+        this.customer = survivor;
+        if (survivor.getTier() == CustomerTier.VIP) {
+            priority = Math.min(priority, VIP_PRIORITY);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public ConversationStatus getStatus() {
+        return status;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Channel getStartedOn() {
+        return startedOn;
+    }
+
+    public Set<String> getTags() {
+        return Set.copyOf(tags);
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+}

@@ -1,0 +1,121 @@
+package io.threadline.conversation;
+
+import io.threadline.identity.Customer;
+import io.threadline.identity.CustomerTier;
+import io.threadline.shared.Channel;
+import io.threadline.shared.CrmEvents;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Places interactions on a customer's conversations and timeline. A message joins the conversation it
+ * replies to, else the customer's active conversation if it saw activity within
+ * {@code crm.conversation.reopen-window} (any channel), else it opens a new conversation.
+ */
+@Stateless
+public class ConversationService {
+
+    /** What a merge moved from one customer to another. */
+    public record Moved(int conversations, int entries) {
+    }
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @EJB
+    private CrmEvents events;
+
+    @Inject
+    @ConfigProperty(name = "crm.conversation.reopen-window", defaultValue = "P7D")
+    Duration reopenWindow;
+
+    public boolean isKnown(Channel channel, String externalId) {
+        return !em.createNamedQuery("TimelineEntry.byExternalId", TimelineEntry.class)
+                .setParameter("channel", channel).setParameter("externalId", externalId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public TimelineEntry appendInbound(Customer customer, InboundInteraction interaction) {
+        Conversation conversation = repliedTo(customer, interaction)
+                .or(() -> latestActive(customer, interaction.occurredAt()))
+                .orElseGet(() -> open(customer, interaction.channel(), interaction.subject(), interaction.occurredAt()));
+        conversation.recordActivity(interaction.occurredAt());
+        conversation.learnSubject(interaction.subject());
+        TimelineEntry entry = TimelineEntry.inbound(customer, conversation, interaction);
+        em.persist(entry);
+        em.flush();
+        events.publish("message.received", Json.createObjectBuilder()
+                .add("customerId", customer.getId())
+                .add("conversationId", conversation.getId())
+                .add("entryId", entry.getId())
+                .add("channel", interaction.channel().name())
+                .add("externalId", interaction.externalId()).build());
+        return entry;
+    }
+
+    /** A system event on the customer's timeline, attached to their latest conversation if they have one. */
+    public TimelineEntry recordSystem(Customer customer, String author, String text, Instant at) {
+        Conversation latest = em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
+                .setParameter("customerId", customer.getId()).getResultStream()
+                .reduce((first, second) -> second).orElse(null);
+        TimelineEntry entry = TimelineEntry.system(customer, latest, author, text, at);
+        em.persist(entry);
+        return entry;
+    }
+
+    public Moved moveAll(Customer from, Customer to) {
+        em.flush();
+        int conversations = 0;
+        for (Conversation conversation : em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
+                .setParameter("customerId", from.getId()).getResultList()) {
+            conversation.moveTo(to);
+            conversations++;
+        }
+        em.flush();
+        int entries = em.createNamedQuery("TimelineEntry.moveCustomer")
+                .setParameter("survivor", to).setParameter("merged", from).executeUpdate();
+        return new Moved(conversations, entries);
+    }
+
+    private Optional<Conversation> repliedTo(Customer customer, InboundInteraction interaction) {
+        if (interaction.inReplyTo() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("TimelineEntry.byExternalId", TimelineEntry.class)
+                .setParameter("channel", interaction.channel()).setParameter("externalId", interaction.inReplyTo())
+                .getResultStream().findFirst()
+                .map(TimelineEntry::getConversation)
+                .filter(c -> c != null && c.getCustomer().getId().equals(customer.getId())
+                        && c.getStatus() != ConversationStatus.RESOLVED);
+    }
+
+    private Optional<Conversation> latestActive(Customer customer, Instant at) {
+        return em.createNamedQuery("Conversation.latestActive", Conversation.class)
+                .setParameter("customerId", customer.getId()).setMaxResults(1)
+                .getResultStream().findFirst()
+                .filter(c -> c.takesActivityAt(at, reopenWindow));
+    }
+
+    private Conversation open(Customer customer, Channel channel, String subject, Instant at) {
+        int priority = customer.getTier() == CustomerTier.VIP ? Conversation.VIP_PRIORITY : Conversation.NORMAL_PRIORITY;
+        Conversation conversation = new Conversation(customer, channel, subject, at, priority);
+        em.persist(conversation);
+        em.flush();
+        events.publish("conversation.created", Json.createObjectBuilder()
+                .add("conversationId", conversation.getId())
+                .add("customerId", customer.getId())
+                .add("channel", channel.name())
+                .add("queue", conversation.getQueue())
+                .add("priority", priority).build());
+        return conversation;
+    }
+}

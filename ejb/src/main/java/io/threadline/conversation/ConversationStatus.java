@@ -1,0 +1,5 @@
+package io.threadline.conversation;
+
+public enum ConversationStatus {
+    OPEN, PENDING, SNOOZED, RESOLVED
+}

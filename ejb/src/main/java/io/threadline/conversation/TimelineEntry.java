@@ -1,0 +1,201 @@
+package io.threadline.conversation;
+
+import io.threadline.identity.Customer;
+import io.threadline.shared.Channel;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One interaction on a customer's timeline: a message in or out, a call, a note or a system event.
+ * It keeps the provider's time ({@code occurredAt}, the order agents see), the time Threadline accepted it
+ * ({@code receivedAt}) and the time it was written here ({@code recordedAt}).
+ * (channel, externalId) is unique: providers retry, and a retried message must not appear twice.
+ */
+@Entity
+@Table(name = "TIMELINE_ENTRY",
+        uniqueConstraints = @UniqueConstraint(name = "UQ_ENTRY_EXTERNAL_ID", columnNames = {"CHANNEL", "EXTERNAL_ID"}),
+        indexes = {
+                @Index(name = "IX_ENTRY_CUSTOMER", columnList = "CUSTOMER_ID, OCCURRED_AT"),
+                @Index(name = "IX_ENTRY_CONVERSATION", columnList = "CONVERSATION_ID, OCCURRED_AT")})
+@NamedQuery(name = "TimelineEntry.byExternalId",
+        query = "SELECT e FROM TimelineEntry e WHERE e.channel = :channel AND e.externalId = :externalId")
+@NamedQuery(name = "TimelineEntry.ofCustomer",
+        query = "SELECT e FROM TimelineEntry e WHERE e.customer.id = :customerId ORDER BY e.occurredAt, e.id")
+@NamedQuery(name = "TimelineEntry.moveCustomer",
+        query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
+public class TimelineEntry {
+
+    @Id
+    @SequenceGenerator(name = "EntrySeq", sequenceName = "TIMELINE_ENTRY_SEQ", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "EntrySeq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CUSTOMER_ID", nullable = false)
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "CONVERSATION_ID")
+    private Conversation conversation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ENTRY_TYPE", length = 20, nullable = false)
+    private EntryType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DIRECTION", length = 20, nullable = false)
+    private Direction direction;
+
+    @Column(name = "EXTERNAL_ID", length = 255)
+    private String externalId;
+
+    @Column(name = "IN_REPLY_TO", length = 255)
+    private String inReplyTo;
+
+    /** Who wrote it: the customer's name or handle, an agent's user name, or "system". */
+    @Column(name = "AUTHOR", length = 320)
+    private String author;
+
+    @Column(name = "SUBJECT", length = 500)
+    private String subject;
+
+    @Lob
+    @Column(name = "BODY")
+    private String text;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TIMELINE_ATTACHMENT", joinColumns = @JoinColumn(name = "ENTRY_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Column(name = "OCCURRED_AT", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "RECEIVED_AT", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "RECORDED_AT", nullable = false)
+    private Instant recordedAt;
+
+    protected TimelineEntry() {
+    }
+
+    private TimelineEntry(Customer customer, Conversation conversation, EntryType type, Channel channel,
+                          Direction direction, Instant occurredAt, Instant receivedAt) {
+        this.customer = customer;
+        this.conversation = conversation;
+        this.type = type;
+        this.channel = channel;
+        this.direction = direction;
+        this.occurredAt = occurredAt;
+        this.receivedAt = receivedAt;
+        this.recordedAt = Instant.now();
+    }
+
+    /** A message or call from the customer. Calls are CALL entries; everything else is a MESSAGE. */
+    public static TimelineEntry inbound(Customer customer, Conversation conversation, InboundInteraction interaction) {
+        EntryType type = interaction.channel() == Channel.PHONE ? EntryType.CALL : EntryType.MESSAGE;
+        TimelineEntry entry = new TimelineEntry(customer, conversation, type, interaction.channel(), Direction.INBOUND,
+                interaction.occurredAt(), interaction.receivedAt());
+        entry.externalId = interaction.externalId();
+        entry.inReplyTo = interaction.inReplyTo();
+        entry.author = interaction.author();
+        entry.subject = interaction.subject();
+        entry.text = interaction.text();
+        interaction.attachments().forEach(entry.attachments::add);
+        return entry;
+    }
+
+    /** Something that happened to the customer's record (a merge, an import), told in words for the timeline. */
+    public static TimelineEntry system(Customer customer, Conversation conversation, String author, String text, Instant at) {
+        TimelineEntry entry = new TimelineEntry(customer, conversation, EntryType.SYSTEM, null, Direction.INTERNAL, at, at);
+        entry.author = author;
+        entry.text = text;
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public EntryType getType() {
+        return type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

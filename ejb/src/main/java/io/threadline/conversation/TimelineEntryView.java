@@ -1,0 +1,20 @@
+package io.threadline.conversation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One timeline entry as the API and pages show it. */
+public record TimelineEntryView(Long id, String type, String channel, String direction, Instant occurredAt,
+                                Instant receivedAt, String author, String subject, String text, Long conversationId,
+                                String externalId, List<AttachmentView> attachments) {
+
+    public record AttachmentView(String name, String contentType, String url) {
+    }
+
+    static TimelineEntryView of(TimelineEntry e) {
+        return new TimelineEntryView(e.getId(), e.getType().name(), e.getChannel() == null ? null : e.getChannel().name(),
+                e.getDirection().name(), e.getOccurredAt(), e.getReceivedAt(), e.getAuthor(), e.getSubject(), e.getText(),
+                e.getConversation() == null ? null : e.getConversation().getId(), e.getExternalId(),
+                e.getAttachments().stream().map(a -> new AttachmentView(a.getName(), a.getContentType(), a.getUrl())).toList());
+    }
+}

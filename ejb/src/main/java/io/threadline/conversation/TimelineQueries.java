@@ -1,0 +1,33 @@
+package io.threadline.conversation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read side of the conversation context: timelines and conversations as views. */
+@Stateless
+public class TimelineQueries {
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    /** Every interaction of the customer across channels and conversations, oldest first by provider time. */
+    public List<TimelineEntryView> timelineOf(Long customerId) {
+        return em.createNamedQuery("TimelineEntry.ofCustomer", TimelineEntry.class)
+                .setParameter("customerId", customerId)
+                .getResultStream().map(TimelineEntryView::of).toList();
+    }
+
+    public Optional<ConversationView> conversation(Long id) {
+        return Optional.ofNullable(em.find(Conversation.class, id)).map(ConversationView::of);
+    }
+
+    public List<ConversationView> conversationsOf(Long customerId) {
+        return em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
+                .setParameter("customerId", customerId)
+                .getResultStream().map(ConversationView::of).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package io.threadline.identity;
+
+import io.threadline.shared.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * One person or organisation, however many channels they write from. A customer merged into another
+ * keeps its row (so links to it can be followed and the merge audited) but owns nothing any more.
+ */
+@Entity
+@Table(name = "CUSTOMER")
+@NamedQuery(name = "Customer.count", query = "SELECT COUNT(c) FROM Customer c WHERE c.mergedInto IS NULL")
+public class Customer {
+
+    @Id
+    @SequenceGenerator(name = "CustomerSeq", sequenceName = "CUSTOMER_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "CustomerSeq")
+    private Long id;
+
+    @Column(name = "DISPLAY_NAME", length = 200)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TIER", length = 20, nullable = false)
+    private CustomerTier tier = CustomerTier.STANDARD;
+
+    @Column(name = "MERGED_INTO")
+    private Long mergedInto;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(String displayName, Instant createdAt) {
+        this.displayName = blankToNull(displayName);
+        this.createdAt = createdAt;
+    }
+
+    /** A name learned later (a channel that tells it, an import) fills in a missing name, never overwrites one. */
+    public void learnName(String name) {
+        if (displayName == null) {
+            displayName = blankToNull(name);
+        }
+    }
+
+    public void markMergedInto(Customer survivor) {
+        if (survivor.id.equals(id)) {
+            throw new ConflictException("Customer " + id + " cannot be merged into itself");
+        }
+        if (isMerged()) {
+            throw new ConflictException("Customer " + id + " was already merged into customer " + mergedInto);
+        }
+        if (survivor.isMerged()) {
+            throw new ConflictException("Customer " + survivor.id + " was merged into customer "
+                    + survivor.mergedInto + "; merge into that one instead");
+        }
+        mergedInto = survivor.id;
+        if (tier == CustomerTier.VIP) {
+            survivor.tier = CustomerTier.VIP;
+        }
+        survivor.learnName(displayName);
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public void setTier(CustomerTier tier) {
+        this.tier = tier;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String label() {
+        return displayName != null ? displayName : "Customer " + id;
+    }
+
+    public CustomerTier getTier() {
+        return tier;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

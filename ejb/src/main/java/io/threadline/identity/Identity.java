@@ -1,0 +1,95 @@
+package io.threadline.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import java.time.Instant;
+
+/**
+ * A way to reach a customer: (type, value) is unique in the database, which is what settles two
+ * first messages from the same new sender racing in two transactions.
+ */
+@Entity
+@Table(name = "CUSTOMER_IDENTITY", uniqueConstraints = @UniqueConstraint(name = "UQ_CUSTOMER_IDENTITY", columnNames = {"ID_TYPE", "ID_VALUE"}))
+@NamedQuery(name = "Identity.find", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.type = :type AND i.value = :value")
+@NamedQuery(name = "Identity.ofCustomer", query = "SELECT i FROM Identity i WHERE i.customer.id = :customerId ORDER BY i.firstSeenAt, i.id")
+public class Identity {
+
+    @Id
+    @SequenceGenerator(name = "IdentitySeq", sequenceName = "IDENTITY_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "IdentitySeq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ID_TYPE", length = 20, nullable = false)
+    private IdentityType type;
+
+    @Column(name = "ID_VALUE", length = 320, nullable = false)
+    private String value;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CUSTOMER_ID", nullable = false)
+    private Customer customer;
+
+    /** Where Threadline learned this identity: a channel name or a system such as an import. */
+    @Column(name = "SOURCE", length = 100, nullable = false)
+    private String source;
+
+    @Column(name = "FIRST_SEEN_AT", nullable = false)
+    private Instant firstSeenAt;
+
+    protected Identity() {
+    }
+
+    public Identity(IdentityKey key, Customer customer, String source, Instant firstSeenAt) {
+        this.type = key.type();
+        this.value = key.value();
+        this.customer = customer;
+        this.source = source;
+        this.firstSeenAt = firstSeenAt;
+    }
+
+    public void moveTo(Customer survivor) {
+        this.customer = survivor;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public IdentityKey key() {
+        return new IdentityKey(type, value);
+    }
+
+    public IdentityType getType() {
+        return type;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Instant getFirstSeenAt() {
+        return firstSeenAt;
+    }
+}

@@ -1,0 +1,103 @@
+package io.threadline.identity;
+
+import io.threadline.shared.CrmEvents;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the customer behind an identity, creating one for a new sender. Identities that are known to
+ * belong together (an ERP record or an import row naming an email and a phone) are linked, merging the
+ * customers they belonged to.
+ */
+@Stateless
+public class IdentityService {
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @EJB
+    private CustomerMergeService merges;
+
+    @EJB
+    private CrmEvents events;
+
+    public Optional<Identity> find(IdentityKey key) {
+        return em.createNamedQuery("Identity.find", Identity.class)
+                .setParameter("type", key.type())
+                .setParameter("value", key.value())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The customer who owns {@code key}, or a new customer owning it. Two transactions creating the same
+     * identity at once cannot both commit: the unique constraint fails the second, whose retry finds the first.
+     */
+    public Customer resolve(IdentityKey key, String name, String source, Instant at) {
+        Optional<Identity> known = find(key);
+        if (known.isPresent()) {
+            Customer customer = known.get().getCustomer();
+            customer.learnName(name);
+            return customer;
+        }
+        Customer customer = createCustomer(name, source, at);
+        em.persist(new Identity(key, customer, source, at));
+        em.flush();
+        return customer;
+    }
+
+    /**
+     * Joins several identities of one person: their customers are merged into the oldest, and the identities
+     * not known yet are added to it. Returns the customer who now owns them all.
+     */
+    public Customer link(Collection<IdentityKey> keys, String name, String source, Instant at) {
+        Map<IdentityKey, Identity> known = new LinkedHashMap<>();
+        List<IdentityKey> unknown = new ArrayList<>();
+        for (IdentityKey key : keys) {
+            find(key).ifPresentOrElse(identity -> known.put(key, identity), () -> unknown.add(key));
+        }
+        List<Customer> owners = known.values().stream().map(Identity::getCustomer).distinct()
+                .sorted(Comparator.comparing(Customer::getCreatedAt).thenComparing(Customer::getId)).toList();
+        Customer survivor = owners.isEmpty() ? createCustomer(name, source, at) : owners.get(0);
+        for (Customer other : owners.subList(Math.min(1, owners.size()), owners.size())) {
+            merges.merge(survivor.getId(), other.getId(), source + " (linked " + describe(keys) + ")");
+        }
+        survivor.learnName(name);
+        for (IdentityKey key : unknown) {
+            em.persist(new Identity(key, survivor, source, at));
+        }
+        em.flush();
+        return survivor;
+    }
+
+    public List<Identity> identitiesOf(Long customerId) {
+        return em.createNamedQuery("Identity.ofCustomer", Identity.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    private Customer createCustomer(String name, String source, Instant at) {
+        Customer customer = new Customer(name, at);
+        em.persist(customer);
+        em.flush();
+        events.publish("customer.created", Json.createObjectBuilder()
+                .add("customerId", customer.getId())
+                .add("name", customer.label())
+                .add("source", source).build());
+        return customer;
+    }
+
+    private static String describe(Collection<IdentityKey> keys) {
+        return keys.stream().map(IdentityKey::toString).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

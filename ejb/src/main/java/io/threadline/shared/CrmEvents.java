@@ -1,0 +1,43 @@
+package io.threadline.shared;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.annotation.Resource;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Publishes CRM events (customer.created, customer.merged, conversation.created, message.received, ...)
+ * on {@code jms/crm/EventsTopic} as {@code {"type", "id", "occurredAt", "data"}}. The send joins the
+ * caller's transaction, so an event is seen only if what it announces was committed.
+ */
+@Stateless
+public class CrmEvents {
+
+    @Inject
+    @JMSConnectionFactory("jms/crm/ConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/crm/EventsTopic")
+    private Topic events;
+
+    public void publish(String type, JsonObject data) {
+        String json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("id", UUID.randomUUID().toString())
+                .add("occurredAt", Instant.now().toString())
+                .add("data", data)
+                .build().toString();
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty("eventType", type)
+                .send(events, json);
+    }
+}

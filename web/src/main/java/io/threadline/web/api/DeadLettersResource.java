@@ -1,0 +1,37 @@
+package io.threadline.web.api;
+
+import io.threadline.channel.DeadLetter;
+import io.threadline.channel.DeadLetters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Inbound messages that were refused or kept failing: why, and a replay once the cause is fixed. */
+@Path("/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class DeadLettersResource {
+
+    @EJB
+    DeadLetters deadLetters;
+
+    @GET
+    public java.util.List<DeadLetter> list(@QueryParam("max") @DefaultValue("100") int max) {
+        return deadLetters.list(Math.max(1, Math.min(max, 1000)));
+    }
+
+    @POST
+    @Path("/{messageId}/replay")
+    public Response replay(@PathParam("messageId") String messageId) {
+        deadLetters.replay(messageId);
+        return Response.accepted().build();
+    }
+}
