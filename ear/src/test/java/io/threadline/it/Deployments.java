@@ -1,0 +1,30 @@
+package io.threadline.it;
+
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/**
+ * The EAR exactly as the build produced it, with the test classes added to its web module so that they
+ * run inside the server next to the application.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive threadline() {
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "threadline.ear")
+                .importFrom(new File("target/threadline.ear")).as(EnterpriseArchive.class);
+        WebArchive web = ShrinkWrap.create(ZipImporter.class, "threadline-web.war")
+                .importFrom(new File("../web/target/threadline-web.war")).as(WebArchive.class)
+                .addPackages(true, Deployments.class.getPackage());
+        ear.delete("threadline-web.war");
+        ear.addAsModule(Testable.archiveToTest(web));
+        return ear;
+    }
+}

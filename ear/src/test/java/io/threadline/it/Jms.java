@@ -1,0 +1,45 @@
+package io.threadline.it;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/** What an ERP system does on the server's JMS destinations (looked up by their documented JNDI names). */
+public final class Jms {
+
+    private Jms() {
+    }
+
+    public static void sendToInbound(String body) {
+        try (JMSContext jms = factory().createContext()) {
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send((Queue) lookup("jms/crm/InboundQueue"), body);
+        }
+    }
+
+    /** Subscribes to the events topic before the action under test; the caller closes the context. */
+    public static JMSContext context() {
+        return factory().createContext();
+    }
+
+    public static JMSConsumer subscribe(JMSContext jms, String eventType) {
+        return jms.createConsumer((Topic) lookup("jms/crm/EventsTopic"), "eventType = '" + eventType + "'");
+    }
+
+    private static ConnectionFactory factory() {
+        return (ConnectionFactory) lookup("jms/crm/ConnectionFactory");
+    }
+
+    static Object lookup(String name) {
+        try {
+            return new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("Cannot look up " + name, e);
+        }
+    }
+}
