@@ -5,22 +5,27 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 
 /** An HTTP client of the running server, as an API user with a login would use it. */
 public final class Api {
 
-    public record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body, String location) {
         public JsonObject object() {
             return (JsonObject) parse();
         }
@@ -34,55 +39,103 @@ public final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
 
-    private Api(URI base, String user) {
+    private Api(URI base, String authorization) {
         this.base = base;
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":threadline").getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
+    /** The API as {@code user} (password "threadline"), or anonymously when {@code user} is null. */
     public static Api as(URL base, String user) {
+        String authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":threadline").getBytes(StandardCharsets.UTF_8));
         try {
-            return new Api(base.toURI(), user);
+            return new Api(base.toURI(), authorization);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
+    /**
+     * The same user over HTTPS, for Liberty's administrative APIs (the batch API), which redirect plain
+     * HTTP to the server's HTTPS port. The test server's certificate is self-signed, so it is trusted as is.
+     */
+    public Api overHttps(String probePath) {
+        Reply redirect = get(probePath);
+        if (redirect.location() == null) {
+            throw new AssertionError(probePath + " did not redirect to HTTPS: " + redirect.status());
+        }
+        return new Api(URI.create(redirect.location()).resolve("/"), authorization);
+    }
+
     public Reply get(String path) {
-        return send(request(path).GET());
+        return send("GET", path, null);
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", path, json);
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send("PUT", path, json);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(30));
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return builder;
-    }
-
-    private Reply send(HttpRequest.Builder request) {
+    private Reply send(String method, String path, String json) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
+            HttpURLConnection connection = (HttpURLConnection) base.resolve(path.startsWith("/") ? path.substring(1) : path)
+                    .toURL().openConnection();
+            if (connection instanceof HttpsURLConnection https) {
+                https.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
+                https.setHostnameVerifier((host, session) -> true);
+            }
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(30_000);
+            connection.setRequestMethod(method);
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            if (json != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException refusedWhileSending) {
+                    // The server may answer (413) before reading a large body; its answer is read below.
+                }
+            }
+            int status = connection.getResponseCode();
+            InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new Reply(status, body, connection.getHeaderField("Location"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+
+    private static final SSLContext TRUST_ALL = trustAll();
+
+    private static SSLContext trustAll() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[]{new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,0 +1,138 @@
+package io.threadline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A batch operator imports the customers of the CRM the company is leaving, through Liberty's batch REST
+ * API: good rows become customers (or join the customer who already wrote from that phone), bad rows
+ * go to the rejects file with their line and reason, and a restart after a failure imports no row twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CustomerImportIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.threadline();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void goodRowsBecomeCustomersBadRowsAreRejectedAndARestartImportsNoRowTwice() throws Exception {
+        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
+        Timeline timeline = new Timeline(Api.as(base, "alice"));
+        String run = Messages.unique();
+        String knownPhone = Messages.uniquePhone();
+        String newPhone = Messages.uniquePhone();
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM-" + run, knownPhone, null,
+                "Is my loyalty card linked?", null));
+        long existing = timeline.customerWith(knownPhone).getJsonNumber("id").longValue();
+
+        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+        Files.createDirectories(dir);
+        Path input = dir.resolve("legacy-" + run + ".csv");
+        Files.writeString(input, String.join("\n",
+                "cust_no,full_name,mail,mobile",
+                "L-" + run + "-1,Ann Archer,ann." + run + "@example.com,",
+                "L-" + run + "-2,Ben Brook,ben." + run + "@example.com,",
+                "L-" + run + "-3,Cleo Cruz,,",
+                "L-" + run + "-4,Dev Das,dev." + run + "@example.com;dev.work." + run + "@example.com," + newPhone,
+                "L-" + run + "-5,Eve Bad,eve-at-example.com,",
+                "L-" + run + "-6,Fay Fox,fay." + run + "@example.com,",
+                ",Gus Nobody,,",
+                "L-" + run + "-8,Hal Known,,\"" + knownPhone.substring(0, 2) + " " + knownPhone.substring(2) + "\"",
+                ""));
+        Path blocker = dir.resolve("not-a-directory-" + run);
+        Files.writeString(blocker, "a file where the rejects directory should be");
+
+        Map<String, String> parameters = new java.util.HashMap<>(Map.of("inputFile", input.getFileName().toString(),
+                "rejectsFile", blocker.getFileName() + "/rejects.csv", "source", "Legacy CRM",
+                "customerNumberColumn", "cust_no", "nameColumn", "full_name", "emailColumns", "mail",
+                "phoneColumns", "mobile", "chunkSize", "2"));
+        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
+                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
+                .add("jobXMLName", "customer-import").add("jobParameters", json(parameters)).build().toString());
+        assertEquals(201, submitted.status(), submitted.body());
+        long instance = submitted.object().getJsonNumber("instanceId").longValue();
+        assertEquals("FAILED", finalStatus(operator, instance), "the rejects file could not be written");
+        assertEquals(1, timeline.customersWith("ann." + run + "@example.com").size(), "rows before the failure were committed");
+
+        Path rejects = dir.resolve("rejects-" + run + ".csv");
+        parameters.put("rejectsFile", rejects.getFileName().toString());
+        Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
+                Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
+        assertTrue(restarted.status() == 200 || restarted.status() == 202, restarted.status() + " " + restarted.body());
+        assertEquals("COMPLETED", finalStatus(operator, instance));
+
+        for (String identity : List.of("L-" + run + "-1", "L-" + run + "-2", "L-" + run + "-3", "L-" + run + "-4",
+                "L-" + run + "-6", "L-" + run + "-8")) {
+            long id = timeline.customerWith(identity).getJsonNumber("id").longValue();
+            long imports = timeline.entriesOf(id).stream()
+                    .filter(e -> e.getString("text", "").startsWith("Imported from Legacy CRM")).count();
+            assertEquals(1, imports, identity + " imported exactly once");
+        }
+        JsonObject dev = timeline.customerWith("dev.work." + run + "@example.com");
+        assertEquals("Dev Das", dev.getString("name"));
+        assertEquals(List.of("EMAIL", "EMAIL", "ERP", "PHONE"), dev.getJsonArray("identities").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("type")).sorted().toList());
+        assertEquals(existing, timeline.customerWith("L-" + run + "-8").getJsonNumber("id").longValue(),
+                "the imported phone joined the customer who had written from it");
+        assertEquals("Hal Known", timeline.customerWith(knownPhone).getString("name"));
+
+        List<String> rejected = Files.readAllLines(rejects);
+        assertEquals("line,reason,row", rejected.get(0));
+        assertEquals(3, rejected.size(), String.join("\n", rejected));
+        assertTrue(rejected.get(1).startsWith("6,mail: 'eve-at-example.com' is not a valid email address,"), rejected.get(1));
+        assertTrue(rejected.get(2).startsWith("8,\"no email, phone or customer number\","), rejected.get(2));
+        assertEquals(List.of(), timeline.customersWith("eve-at-example.com"));
+    }
+
+    @Test
+    void aFileOutsideTheImportDirectoryIsRefused() {
+        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
+        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
+                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
+                .add("jobXMLName", "customer-import")
+                .add("jobParameters", json(Map.of("inputFile", "../../../../etc/passwd"))).build().toString());
+        assertEquals(201, submitted.status(), submitted.body());
+        assertEquals("FAILED", finalStatus(operator, submitted.object().getJsonNumber("instanceId").longValue()));
+        int agent = Api.as(base, "alice").overHttps("/ibm/api/batch/jobinstances").get("/ibm/api/batch/jobinstances").status();
+        assertTrue(agent == 401 || agent == 403, "agents do not run batch jobs: " + agent);
+    }
+
+    private static String finalStatus(Api operator, long instance) {
+        return Eventually.get("job instance " + instance + " to finish", Duration.ofSeconds(90), () -> {
+            Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
+            assertEquals(200, reply.status(), reply.body());
+            String status = reply.object().getString("batchStatus");
+            return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) ? Optional.of(status) : Optional.empty();
+        });
+    }
+
+    private static JsonObjectBuilder json(Map<String, String> parameters) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        parameters.forEach(json::add);
+        return json;
+    }
+}

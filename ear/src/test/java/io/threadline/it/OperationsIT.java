@@ -1,0 +1,53 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What enterprise IT monitors: readiness, liveness and the pipeline metrics. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.threadline();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void readinessReportsTheDatabaseAndTheMessagingEngine() {
+        Api.Reply ready = Api.as(base, null).get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject check = ready.object().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("threadline-dependencies")).findFirst().orElseThrow();
+        assertEquals("UP", check.getString("status"));
+        assertEquals("UP", check.getJsonObject("data").getString("database"));
+        assertEquals("UP", check.getJsonObject("data").getString("messaging"));
+        assertEquals(200, Api.as(base, null).get("/health/live").status());
+    }
+
+    @Test
+    void theMetricsCountWhatThePipelineDid() {
+        Metrics metrics = new Metrics(Api.as(base, null));
+        double processed = metrics.counter("threadline_inbound_processed");
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("CHAT", "m-" + Messages.unique(),
+                "visitor-" + Messages.unique(), null, "counted", null));
+        Eventually.get("the processed counter to move", Duration.ofSeconds(30), () ->
+                metrics.counter("threadline_inbound_processed") > processed ? Optional.of(true) : Optional.empty());
+        String body = Api.as(base, null).get("/metrics?scope=application").body();
+        assertTrue(body.contains("threadline_inbound_queue_depth"), body);
+    }
+}
