@@ -58,6 +58,7 @@ class CustomerImportIT {
                 "L-" + run + "-2,Ben Brook,ben." + run + "@example.com,",
                 "L-" + run + "-3,Cleo Cruz,,",
                 "L-" + run + "-4,Dev Das,dev." + run + "@example.com;dev.work." + run + "@example.com," + newPhone,
+                "",
                 "L-" + run + "-5,Eve Bad,eve-at-example.com,",
                 "L-" + run + "-6,Fay Fox,fay." + run + "@example.com,",
                 ",Gus Nobody,,",
@@ -103,8 +104,8 @@ class CustomerImportIT {
         List<String> rejected = Files.readAllLines(rejects);
         assertEquals("line,reason,row", rejected.get(0));
         assertEquals(3, rejected.size(), String.join("\n", rejected));
-        assertTrue(rejected.get(1).startsWith("6,mail: 'eve-at-example.com' is not a valid email address,"), rejected.get(1));
-        assertTrue(rejected.get(2).startsWith("8,\"no email, phone or customer number\","), rejected.get(2));
+        assertTrue(rejected.get(1).startsWith("7,mail: 'eve-at-example.com' is not a valid email address,"), rejected.get(1));
+        assertTrue(rejected.get(2).startsWith("9,\"no email, phone or customer number\","), rejected.get(2));
         assertEquals(List.of(), timeline.customersWith("eve-at-example.com"));
     }
 

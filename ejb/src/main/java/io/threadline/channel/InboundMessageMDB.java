@@ -58,6 +58,9 @@ public class InboundMessageMDB implements MessageListener {
             }
             Instant receivedAt = message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : Instant.now();
             processor.process(text.getText(), receivedAt);
+            if (attempt > 1) {
+                failures.forget(messageId);
+            }
         } catch (InvalidInputException e) {
             deadLetters.reject(message, e.getMessage());
         } catch (JMSException | RuntimeException e) {

@@ -52,6 +52,7 @@ public class ConversationService {
         conversation.learnSubject(interaction.subject());
         TimelineEntry entry = TimelineEntry.inbound(customer, conversation, interaction);
         em.persist(entry);
+        // Write now, inside the caller's try: a constraint violation (a racing duplicate) fails here, with a reason.
         em.flush();
         events.publish("message.received", Json.createObjectBuilder()
                 .add("customerId", customer.getId())
@@ -109,7 +110,6 @@ public class ConversationService {
         int priority = customer.getTier() == CustomerTier.VIP ? Conversation.VIP_PRIORITY : Conversation.NORMAL_PRIORITY;
         Conversation conversation = new Conversation(customer, channel, subject, at, priority);
         em.persist(conversation);
-        em.flush();
         events.publish("conversation.created", Json.createObjectBuilder()
                 .add("conversationId", conversation.getId())
                 .add("customerId", customer.getId())

@@ -53,7 +53,6 @@ public class IdentityService {
         }
         Customer customer = createCustomer(name, source, at);
         em.persist(new Identity(key, customer, source, at));
-        em.flush();
         return customer;
     }
 
@@ -77,7 +76,6 @@ public class IdentityService {
         for (IdentityKey key : unknown) {
             em.persist(new Identity(key, survivor, source, at));
         }
-        em.flush();
         return survivor;
     }
 
@@ -89,7 +87,6 @@ public class IdentityService {
     private Customer createCustomer(String name, String source, Instant at) {
         Customer customer = new Customer(name, at);
         em.persist(customer);
-        em.flush();
         events.publish("customer.created", Json.createObjectBuilder()
                 .add("customerId", customer.getId())
                 .add("name", customer.label())

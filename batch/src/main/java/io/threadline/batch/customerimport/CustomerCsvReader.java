@@ -43,7 +43,7 @@ public class CustomerCsvReader extends AbstractItemReader {
         }
         Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
         parser = CSVFormat.DEFAULT.builder().setDelimiter(parameters.delimiter()).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build().parse(reader);
+                .setIgnoreEmptyLines(false).setTrim(true).build().parse(reader);
         parameters.columns().requireIn(parser.getHeaderMap().keySet());
         records = parser.iterator();
         long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
@@ -55,15 +55,18 @@ public class CustomerCsvReader extends AbstractItemReader {
         }
     }
 
+    /** The next row with content; blank lines are passed over but still counted, so line numbers match the file. */
     @Override
     public Object readItem() {
-        if (!records.hasNext()) {
-            return null;
+        while (records.hasNext()) {
+            long firstLine = lastLine + 1;
+            CSVRecord record = records.next();
+            lastLine = parser.getCurrentLineNumber();
+            if (record.stream().anyMatch(value -> !value.isEmpty())) {
+                return new CsvRow(firstLine, record.toMap(), String.join(String.valueOf(parameters.delimiter()), record.values()));
+            }
         }
-        long firstLine = lastLine + 1;
-        CSVRecord record = records.next();
-        lastLine = parser.getCurrentLineNumber();
-        return new CsvRow(firstLine, record.toMap(), String.join(String.valueOf(parameters.delimiter()), record.values()));
+        return null;
     }
 
     @Override

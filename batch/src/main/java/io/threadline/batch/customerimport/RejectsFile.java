@@ -16,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows an import skipped: line, reason, and the row as it was. Opened at the first rejected row.
- * A restarted import keeps the rejects up to its checkpoint and drops those of the rolled-back chunk,
- * which it is about to read again, so every bad row is listed once.
+ * The rows an import skipped: line, reason, and the row as it was. A fresh run removes the rejects of an
+ * earlier run of the same file; the file itself is written from the first rejected row on. A restarted import
+ * keeps the rejects up to its checkpoint and drops those of the rolled-back chunk, which it is about to read
+ * again, so every bad row is listed once.
  */
 public class RejectsFile implements AutoCloseable {
 
@@ -28,9 +29,12 @@ public class RejectsFile implements AutoCloseable {
     private final long resumeAfterLine;
     private CSVPrinter printer;
 
-    public RejectsFile(Path path, long resumeAfterLine) {
+    public RejectsFile(Path path, long resumeAfterLine) throws IOException {
         this.path = path;
         this.resumeAfterLine = resumeAfterLine;
+        if (resumeAfterLine == 0 && Files.isRegularFile(path)) {
+            Files.delete(path);
+        }
     }
 
     public void reject(long line, String reason, String row) {

@@ -1,0 +1,292 @@
+package io.threadline.it.bench;
+
+import io.threadline.it.Api;
+import io.threadline.it.Deployments;
+import io.threadline.it.Messages;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The benchmark of docs/performance.md, run inside the server it measures (-Pbenchmark):
+ * <ol>
+ * <li>the ceiling: N bare persistent JMS send+receive on the diagnostics queue, no processing;</li>
+ * <li>N canonical messages put on jms/crm/InboundQueue, accepted to visible on the timeline;</li>
+ * <li>N canonical messages posted to POST /api/v1/messages by concurrent clients, the same;</li>
+ * <li>customer-import of a generated CSV file.</li>
+ * </ol>
+ * Messages come from N/4 distinct customers over email, SMS, WhatsApp and chat, so identities repeat.
+ * Latency is the time from acceptance (the JMS timestamp the inbound message carries) to the time the
+ * timeline entry was written (committed with it). Results go to benchmark-results.md in the server's output
+ * directory, and to its console log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PipelineBenchmark {
+
+    private int messages;
+    private int importRows;
+    private int clients;
+    private static final String[] CHANNELS = {"EMAIL", "SMS", "WHATSAPP", "CHAT"};
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.threadline();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void measure() throws Exception {
+        messages = setting("bench.messages", 10_000);
+        importRows = setting("bench.import-rows", 100_000);
+        clients = setting("bench.clients", 8);
+        List<String> rows = new ArrayList<>();
+        LatencyStats ceiling = bareJms();
+        LatencyStats jms = throughQueue();
+        LatencyStats http = throughApi();
+        rows.add(ceiling.row());
+        rows.add(jms.row());
+        rows.add(http.row());
+        String importRow = customerImport();
+
+        String report = String.format(Locale.ROOT, """
+                # Benchmark %s
+                %s cores, max heap %d MiB, database %s
+
+                %s
+                %s
+
+                End to end vs. ceiling: JMS %.0f%%, HTTP %.0f%%
+
+                %s
+                """, Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                databaseProduct(), LatencyStats.header(), String.join("\n", rows),
+                100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), importRow);
+        Path importDir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+        Files.writeString(importDir.resolveSibling("benchmark-results.md"), report);
+        System.out.println(report);
+    }
+
+    /** N persistent messages sent and received on a queue nothing else uses; latency from send to receipt. */
+    private LatencyStats bareJms() throws Exception {
+        ConnectionFactory factory = lookup("jms/crm/ConnectionFactory");
+        Queue queue = lookup("jms/crm/DiagnosticsQueue");
+        drain(factory, queue);
+        long[] latencies = new long[messages];
+        AtomicInteger received = new AtomicInteger();
+        ExecutorService consumers = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(consumers.submit(() -> {
+                try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+                    JMSConsumer consumer = jms.createConsumer(queue);
+                    while (true) {
+                        int slot = received.getAndIncrement();
+                        if (slot >= messages) {
+                            return null;
+                        }
+                        jakarta.jms.Message message = consumer.receive(60_000);
+                        if (message == null) {
+                            throw new IllegalStateException("diagnostics queue ran dry after " + slot + " messages");
+                        }
+                        latencies[slot] = System.currentTimeMillis() - message.getJMSTimestamp();
+                    }
+                }
+            }));
+        }
+        try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (int i = 0; i < messages; i++) {
+                producer.send(queue, message(i, "ceiling"));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        consumers.shutdown();
+        return LatencyStats.of("bare persistent JMS send+receive (ceiling)", latencies, (System.nanoTime() - start) / 1e9);
+    }
+
+    private LatencyStats throughQueue() throws Exception {
+        String run = "bench-jms-" + Messages.unique();
+        ConnectionFactory factory = lookup("jms/crm/ConnectionFactory");
+        Queue inbound = lookup("jms/crm/InboundQueue");
+        Instant first = Instant.now();
+        try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (int i = 0; i < messages; i++) {
+                producer.send(inbound, message(i, run));
+            }
+        }
+        return awaitTimeline("JMS queue → timeline", run, first);
+    }
+
+    private LatencyStats throughApi() throws Exception {
+        String run = "bench-api-" + Messages.unique();
+        Api erp = Api.as(base, "erp");
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Instant first = Instant.now();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                    Api.Reply reply = erp.post("/api/v1/messages", message(i, run));
+                    if (reply.status() != 202) {
+                        throw new IllegalStateException("message " + i + " answered " + reply.status() + ": " + reply.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return awaitTimeline("HTTP API → timeline", run, first);
+    }
+
+    /** Waits until every message of the run is on a timeline, then reads acceptance and recording times. */
+    private LatencyStats awaitTimeline(String name, String run, Instant first) throws Exception {
+        DataSource db = lookup("jdbc/threadline");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (count(db, run) < messages) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(name + ": only " + count(db, run) + " of " + messages + " messages arrived");
+            }
+            Thread.sleep(250);
+        }
+        long[] latencies = new long[messages];
+        Instant last = first;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT RECEIVED_AT, RECORDED_AT FROM TIMELINE_ENTRY WHERE EXTERNAL_ID LIKE ?")) {
+            s.setString(1, run + "-%");
+            try (ResultSet rs = s.executeQuery()) {
+                int i = 0;
+                while (rs.next()) {
+                    Instant received = rs.getTimestamp(1).toInstant();
+                    Instant recorded = rs.getTimestamp(2).toInstant();
+                    latencies[i++] = Duration.between(received, recorded).toMillis();
+                    if (recorded.isAfter(last)) {
+                        last = recorded;
+                    }
+                }
+                assertEquals(messages, i, "one timeline entry per message");
+            }
+        }
+        return LatencyStats.of(name, latencies, Duration.between(first, last).toNanos() / 1e9);
+    }
+
+    private String customerImport() throws Exception {
+        String run = Messages.unique();
+        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+        Files.createDirectories(dir);
+        Path input = dir.resolve("bench-" + run + ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(input)) {
+            out.write("customer_number,name,email,phone\n");
+            for (int i = 0; i < importRows; i++) {
+                out.write(String.format(Locale.ROOT, "B%s-%d,Customer %d,c%d.%s@example.com,+1415%03d%04d%n",
+                        run, i, i, i, run, 220 + (i / 10_000) % 70, i % 10_000));
+            }
+        }
+        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
+        long start = System.nanoTime();
+        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
+                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
+                .add("jobXMLName", "customer-import")
+                .add("jobParameters", Json.createObjectBuilder().add("inputFile", input.getFileName().toString())
+                        .add("source", "benchmark")).build().toString());
+        assertEquals(201, submitted.status(), submitted.body());
+        String path = "/ibm/api/batch/jobinstances/" + submitted.object().getJsonNumber("instanceId").longValue();
+        String status;
+        do {
+            Thread.sleep(200);
+            status = operator.get(path).object().getString("batchStatus");
+        } while (status.equals("STARTING") || status.equals("STARTED"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals("COMPLETED", status);
+        return String.format(Locale.ROOT, "customer-import: %d rows in %.1f s = %.0f rows/s (chunk size 500)",
+                importRows, seconds, importRows / seconds);
+    }
+
+    private String message(int i, String run) {
+        int customer = i % Math.max(1, messages / 4);
+        String channel = CHANNELS[customer % CHANNELS.length];
+        String handle = switch (channel) {
+            case "EMAIL" -> "bench" + customer + "." + run + "@example.com";
+            case "SMS", "WHATSAPP" -> String.format(Locale.ROOT, "+1628%03d%04d", 220 + (customer / 10_000) % 70, customer % 10_000);
+            default -> "visitor-" + customer + "-" + run;
+        };
+        return Messages.canonical(channel, run + "-" + i, handle, "Customer " + customer,
+                "Message " + i + " about order " + (40_000 + customer), null);
+    }
+
+    private static int count(DataSource db, String run) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM TIMELINE_ENTRY WHERE EXTERNAL_ID LIKE ?")) {
+            s.setString(1, run + "-%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void drain(ConnectionFactory factory, Queue queue) {
+        try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE); JMSConsumer consumer = jms.createConsumer(queue)) {
+            while (consumer.receive(200) != null) {
+                // leftovers of an interrupted earlier run
+            }
+        }
+    }
+
+    private static String databaseProduct() throws Exception {
+        try (Connection c = ((DataSource) lookup("jdbc/threadline")).getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    /** Benchmark sizes come from the server environment (BENCH_messages, ...), set by the benchmark profile. */
+    private static int setting(String key, int fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(String name) throws Exception {
+        return (T) new InitialContext().lookup(name);
+    }
+}
