@@ -63,12 +63,9 @@ public class ConversationService {
         return entry;
     }
 
-    /** A system event on the customer's timeline, attached to their latest conversation if they have one. */
+    /** An event of the customer's record (a merge, an import) on their timeline; it belongs to no conversation. */
     public TimelineEntry recordSystem(Customer customer, String author, String text, Instant at) {
-        Conversation latest = em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
-                .setParameter("customerId", customer.getId()).getResultStream()
-                .reduce((first, second) -> second).orElse(null);
-        TimelineEntry entry = TimelineEntry.system(customer, latest, author, text, at);
+        TimelineEntry entry = TimelineEntry.system(customer, author, text, at);
         em.persist(entry);
         return entry;
     }

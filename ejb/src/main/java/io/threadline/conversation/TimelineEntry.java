@@ -132,8 +132,8 @@ public class TimelineEntry {
     }
 
     /** Something that happened to the customer's record (a merge, an import), told in words for the timeline. */
-    public static TimelineEntry system(Customer customer, Conversation conversation, String author, String text, Instant at) {
-        TimelineEntry entry = new TimelineEntry(customer, conversation, EntryType.SYSTEM, null, Direction.INTERNAL, at, at);
+    public static TimelineEntry system(Customer customer, String author, String text, Instant at) {
+        TimelineEntry entry = new TimelineEntry(customer, null, EntryType.SYSTEM, null, Direction.INTERNAL, at, at);
         entry.author = author;
         entry.text = text;
         return entry;

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -22,8 +23,13 @@ import java.time.Instant;
  * first messages from the same new sender racing in two transactions.
  */
 @Entity
-@Table(name = "CUSTOMER_IDENTITY", uniqueConstraints = @UniqueConstraint(name = "UQ_CUSTOMER_IDENTITY", columnNames = {"ID_TYPE", "ID_VALUE"}))
+@Table(name = "CUSTOMER_IDENTITY",
+        uniqueConstraints = @UniqueConstraint(name = "UQ_CUSTOMER_IDENTITY", columnNames = {"ID_TYPE", "ID_VALUE"}),
+        indexes = {
+                @Index(name = "IX_IDENTITY_VALUE", columnList = "ID_VALUE"),
+                @Index(name = "IX_IDENTITY_CUSTOMER", columnList = "CUSTOMER_ID")})
 @NamedQuery(name = "Identity.find", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.type = :type AND i.value = :value")
+@NamedQuery(name = "Identity.withValues", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.value IN :values")
 @NamedQuery(name = "Identity.ofCustomer", query = "SELECT i FROM Identity i WHERE i.customer.id = :customerId ORDER BY i.firstSeenAt, i.id")
 public class Identity {
 

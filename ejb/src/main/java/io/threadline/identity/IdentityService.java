@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,10 +61,13 @@ public class IdentityService {
      */
     public Customer link(Collection<IdentityKey> keys, String name, String source, Instant at) {
         Map<IdentityKey, Identity> known = new LinkedHashMap<>();
-        List<IdentityKey> unknown = new ArrayList<>();
-        for (IdentityKey key : keys) {
-            find(key).ifPresentOrElse(identity -> known.put(key, identity), () -> unknown.add(key));
+        for (Identity identity : em.createNamedQuery("Identity.withValues", Identity.class)
+                .setParameter("values", keys.stream().map(IdentityKey::value).distinct().toList()).getResultList()) {
+            if (keys.contains(identity.key())) {
+                known.put(identity.key(), identity);
+            }
         }
+        List<IdentityKey> unknown = keys.stream().filter(key -> !known.containsKey(key)).toList();
         List<Customer> owners = known.values().stream().map(Identity::getCustomer).distinct()
                 .sorted(Comparator.comparing(Customer::getCreatedAt).thenComparing(Customer::getId)).toList();
         Customer survivor = owners.isEmpty() ? createCustomer(name, source, at) : owners.get(0);
