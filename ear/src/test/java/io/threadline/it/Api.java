@@ -21,11 +21,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /** An HTTP client of the running server, as an API user with a login would use it. */
 public final class Api {
 
-    public record Reply(int status, String body, String location) {
+    public record Reply(int status, String body, Map<String, List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> name.equalsIgnoreCase(h.getKey()))
+                    .map(h -> h.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String location() {
+            return header("Location");
+        }
+
         public JsonObject object() {
             return (JsonObject) parse();
         }
@@ -109,7 +120,7 @@ public final class Api {
             int status = connection.getResponseCode();
             InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
             String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new Reply(status, body, connection.getHeaderField("Location"));
+            return new Reply(status, body, connection.getHeaderFields());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -189,6 +192,40 @@ class InboundPipelineIT {
         timeline.entryWithText(id, "Please call me back");
         assertTrue(admin.get("/api/v1/admin/dead-letters").array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(l -> body.equals(l.getString("body", null))), "the replayed message left the exception destination");
+    }
+
+    @Test
+    void aFullQueueAnswers503WithRetryAfterAndLosesNothingItAccepted() throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName endpoints = new ObjectName("WebSphere:feature=kernel,name=ServerEndpointControl");
+        @SuppressWarnings("unchecked")
+        String mdb = ((List<String>) server.invoke(endpoints, "listEndpoints", null, null)).stream()
+                .filter(name -> name.contains("InboundMessageMDB")).findFirst().orElseThrow();
+        String handle = "burst-" + Messages.unique();
+        List<Integer> accepted = new java.util.ArrayList<>();
+        Api.Reply refused = null;
+        server.invoke(endpoints, "pause", new Object[]{mdb}, new String[]{String.class.getName()});
+        try {
+            for (int i = 0; i < 1000 && refused == null; i++) {
+                Api.Reply reply = erp.post("/api/v1/messages", Messages.canonical("CHAT", handle + "-" + i, handle, null,
+                        "burst message " + i, null));
+                if (reply.status() == 202) {
+                    accepted.add(i);
+                } else {
+                    refused = reply;
+                }
+            }
+        } finally {
+            server.invoke(endpoints, "resume", new Object[]{mdb}, new String[]{String.class.getName()});
+        }
+
+        assertTrue(refused != null, "the queue filled up within 1000 messages");
+        assertEquals(503, refused.status(), refused.body());
+        assertEquals("5", refused.header("Retry-After"));
+        assertEquals("unavailable", refused.object().getString("error"));
+        long id = timeline.customerWith(handle).getJsonNumber("id").longValue();
+        Eventually.get("every accepted message on the timeline", Duration.ofSeconds(120), () ->
+                timeline.entriesOf(id).size() == accepted.size() ? Optional.of(true) : Optional.empty());
     }
 
     private JsonObject deadLetterWithBody(String body) {

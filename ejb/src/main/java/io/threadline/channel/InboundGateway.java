@@ -3,6 +3,8 @@ package io.threadline.channel;
 import io.threadline.shared.IntakeUnavailableException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -11,10 +13,12 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 
 /**
- * Hands validated inbound messages to {@code jms/crm/InboundQueue}. The send commits with this call,
- * so a caller that gets a normal return knows the message is safely queued.
+ * Hands validated inbound messages to {@code jms/crm/InboundQueue}. The send is not part of a transaction:
+ * a persistent send returns once the messaging engine has stored the message, so a caller that gets a normal
+ * return knows the message is safely queued, and one refused by a full queue fails right here.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboundGateway {
 
     @Inject
