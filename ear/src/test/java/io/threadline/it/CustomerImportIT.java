@@ -4,14 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,16 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API: good rows become customers (or join the customer who already wrote from that phone), bad rows
  * go to the rejects file with their line and reason, and a restart after a failure imports no row twice.
  */
-@ExtendWith(ArquillianExtension.class)
-class CustomerImportIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.threadline();
-    }
-
-    @ArquillianResource
-    URL base;
+class CustomerImportIT extends ContainerTest {
 
     @Test
     void goodRowsBecomeCustomersBadRowsAreRejectedAndARestartImportsNoRowTwice() throws Exception {

@@ -5,15 +5,9 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,16 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sarah writes on Instagram, then by email, then calls. Three channels give three profiles until an agent
  * merges them; then one profile holds every identity and one timeline tells the whole story in order.
  */
-@ExtendWith(ArquillianExtension.class)
-class CustomerStoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.threadline();
-    }
-
-    @ArquillianResource
-    URL base;
+class CustomerStoryIT extends ContainerTest {
 
     @Test
     void sarahWritesOnInstagramThenByEmailThenCallsAndAnAgentMergesHerProfiles() throws Exception {

@@ -1,19 +1,13 @@
 package io.threadline.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -29,16 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the right customer's timeline once, bad input is refused with the field named and nothing stored, and a
  * message that keeps failing ends on the exception destination with its reason, from where it can be replayed.
  */
-@ExtendWith(ArquillianExtension.class)
-class InboundPipelineIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.threadline();
-    }
-
-    @ArquillianResource
-    URL base;
+class InboundPipelineIT extends ContainerTest {
 
     private Api erp;
     private Api admin;

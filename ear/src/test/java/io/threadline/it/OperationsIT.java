@@ -1,14 +1,8 @@
 package io.threadline.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,16 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What enterprise IT monitors: readiness, liveness and the pipeline metrics. */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.threadline();
-    }
-
-    @ArquillianResource
-    URL base;
+class OperationsIT extends ContainerTest {
 
     @Test
     void readinessReportsTheDatabaseAndTheMessagingEngine() {

@@ -1,7 +1,7 @@
 package io.threadline.it.bench;
 
 import io.threadline.it.Api;
-import io.threadline.it.Deployments;
+import io.threadline.it.ContainerTest;
 import io.threadline.it.Messages;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -11,17 +11,11 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.io.BufferedWriter;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,21 +46,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * timeline entry was written (committed with it). Results go to benchmark-results.md in the server's output
  * directory, and to its console log.
  */
-@ExtendWith(ArquillianExtension.class)
-class PipelineBenchmark {
+class PipelineBenchmark extends ContainerTest {
 
     private int messages;
     private int importRows;
     private int clients;
     private static final String[] CHANNELS = {"EMAIL", "SMS", "WHATSAPP", "CHAT"};
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.threadline();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void measure() throws Exception {
