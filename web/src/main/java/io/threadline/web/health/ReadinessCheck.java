@@ -1,4 +1,4 @@
-package io.threadline.shared.health;
+package io.threadline.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.Connection;
 
-/** Ready only when the database and the messaging engine both answer. */
+/** Ready only when the database and the messaging engine both answer. Declared in one module, so reported once. */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {

@@ -1,4 +1,4 @@
-package io.threadline.shared.health;
+package io.threadline.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
