@@ -1,0 +1,47 @@
+package io.threadline.conversation;
+
+import io.threadline.identity.Customer;
+import io.threadline.shared.Channel;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConversationTest {
+
+    private static final Instant OPENED = Instant.parse("2026-11-01T10:00:00Z");
+    private static final Duration WEEK = Duration.ofDays(7);
+
+    private final Conversation conversation = new Conversation(new Customer("Sarah Lee", OPENED), Channel.INSTAGRAM,
+            null, OPENED, Conversation.NORMAL_PRIORITY);
+
+    @Test
+    void aMessageWithinTheReopenWindowJoinsTheConversationOnAnyChannel() {
+        assertTrue(conversation.takesActivityAt(OPENED.plus(Duration.ofDays(6)), WEEK));
+        assertTrue(conversation.takesActivityAt(OPENED.plus(WEEK), WEEK), "the window's last instant still counts");
+    }
+
+    @Test
+    void aMessageAfterTheWindowOpensANewConversation() {
+        assertFalse(conversation.takesActivityAt(OPENED.plus(WEEK).plusSeconds(1), WEEK));
+    }
+
+    @Test
+    void theWindowRunsFromTheLatestActivity() {
+        conversation.recordActivity(OPENED.plus(Duration.ofDays(5)));
+        assertTrue(conversation.takesActivityAt(OPENED.plus(Duration.ofDays(11)), WEEK));
+        conversation.recordActivity(OPENED.plus(Duration.ofDays(2)));
+        assertEquals(OPENED.plus(Duration.ofDays(5)), conversation.getLastActivityAt(), "a late-arriving older message does not move it back");
+    }
+
+    @Test
+    void theFirstSubjectStays() {
+        conversation.learnSubject("Wrong size");
+        conversation.learnSubject("Re: Wrong size");
+        assertEquals("Wrong size", conversation.getSubject());
+    }
+}
