@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
@@ -93,10 +94,25 @@ public final class Api {
         return send("PUT", path, json);
     }
 
+    /** A form post as a provider's webhook sends it, with extra headers (such as its signature). */
+    public Reply postForm(String path, Map<String, String> form, Map<String, String> headers) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send("POST", path, body, "application/x-www-form-urlencoded", headers);
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
     private Reply send(String method, String path, String json) {
+        return send(method, path, json, "application/json", Map.of());
+    }
+
+    private Reply send(String method, String path, String body, String contentType, Map<String, String> headers) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) base.resolve(path.startsWith("/") ? path.substring(1) : path)
-                    .toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) uri(path).toURL().openConnection();
             if (connection instanceof HttpsURLConnection https) {
                 https.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
                 https.setHostnameVerifier((host, session) -> true);
@@ -108,19 +124,20 @@ public final class Api {
             if (authorization != null) {
                 connection.setRequestProperty("Authorization", authorization);
             }
-            if (json != null) {
+            headers.forEach(connection::setRequestProperty);
+            if (body != null) {
                 connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setRequestProperty("Content-Type", contentType);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException refusedWhileSending) {
                     // The server may answer (413) before reading a large body; its answer is read below.
                 }
             }
             int status = connection.getResponseCode();
             InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new Reply(status, body, connection.getHeaderFields());
+            String answer = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new Reply(status, answer, connection.getHeaderFields());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         }

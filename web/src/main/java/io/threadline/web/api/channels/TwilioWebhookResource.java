@@ -1,0 +1,68 @@
+package io.threadline.web.api.channels;
+
+import io.threadline.channel.InboundGateway;
+import io.threadline.channel.InboundMessage;
+import io.threadline.channel.twilio.TwilioInbound;
+import io.threadline.channel.twilio.TwilioSignature;
+import io.threadline.web.api.ApiError;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Twilio's inbound message webhook for SMS and WhatsApp, as Twilio sends it. The request must carry a valid
+ * {@code X-Twilio-Signature}; Twilio gets its 200 (an empty TwiML response) only once the message is queued.
+ */
+@Path("/channels/twilio/sms")
+@PermitAll
+public class TwilioWebhookResource {
+
+    private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
+    private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+
+    @Inject
+    @ConfigProperty(name = "crm.channels.twilio.auth-token")
+    Optional<String> authToken;
+
+    /** The URL registered at Twilio, when the server sits behind a proxy that changes it. */
+    @Inject
+    @ConfigProperty(name = "crm.channels.twilio.webhook-url")
+    Optional<String> webhookUrl;
+
+    @Inject
+    TwilioInbound twilio;
+
+    @EJB
+    InboundGateway gateway;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response receive(MultivaluedMap<String, String> form, @HeaderParam("X-Twilio-Signature") String signature,
+                            @Context UriInfo uri) {
+        if (authToken.isEmpty()) {
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "not_configured", null,
+                    "The Twilio channel is not configured (crm.channels.twilio.auth-token)");
+        }
+        String url = webhookUrl.orElse(uri.getRequestUri().toString());
+        if (!new TwilioSignature(authToken.get()).verify(url, form, signature)) {
+            LOG.warning("Refused a Twilio webhook request with a missing or invalid signature for " + url);
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Request signature verification failed");
+        }
+        InboundMessage message = twilio.read(form);
+        gateway.submit(message, "twilio");
+        return Response.ok(EMPTY_TWIML, MediaType.TEXT_XML_TYPE).build();
+    }
+}
