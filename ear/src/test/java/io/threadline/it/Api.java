@@ -102,6 +102,11 @@ public final class Api {
         return send("POST", path, body, "application/x-www-form-urlencoded", headers);
     }
 
+    /** A JSON post with extra headers (such as a provider's signature). */
+    public Reply postJson(String path, String json, Map<String, String> headers) {
+        return send("POST", path, json, "application/json", headers);
+    }
+
     public URI uri(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -1,0 +1,193 @@
+package io.threadline.channel.meta;
+
+import io.threadline.channel.InboundMessage;
+import io.threadline.channel.InboundMessageReader;
+import io.threadline.shared.InvalidInputException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Reads one webhook delivery of Meta's platform, which may hold several entries and several messages each:
+ * WhatsApp Cloud API {@code messages} changes ({@code object: whatsapp_business_account}), and Messenger
+ * ({@code object: page}) and Instagram ({@code object: instagram}) {@code messaging} events. Echoes of the
+ * business's own messages, delivery and read receipts, and status updates are not customer messages and are
+ * passed over here.
+ */
+@Dependent
+public class MetaWebhookReader {
+
+    private static final Logger LOG = Logger.getLogger(MetaWebhookReader.class.getName());
+
+    private final InboundMessageReader reader;
+    private final String graphUrl;
+
+    @Inject
+    public MetaWebhookReader(InboundMessageReader reader,
+                             @ConfigProperty(name = "crm.channels.meta.graph-url", defaultValue = "https://graph.facebook.com/v21.0") String graphUrl) {
+        this.reader = reader;
+        this.graphUrl = graphUrl.endsWith("/") ? graphUrl.substring(0, graphUrl.length() - 1) : graphUrl;
+    }
+
+    public List<InboundMessage> read(byte[] body) {
+        JsonObject delivery;
+        try {
+            delivery = Json.createReader(new ByteArrayInputStream(body)).readObject();
+        } catch (JsonException | ClassCastException e) {
+            throw new InvalidInputException("body", "is not a JSON object");
+        }
+        String object = delivery.getString("object", null);
+        JsonArray entries = array(delivery, "entry", "entry");
+        List<InboundMessage> messages = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            JsonObject entry = object(entries.get(e), "entry[" + e + "]");
+            if ("whatsapp_business_account".equals(object)) {
+                whatsApp(entry, "entry[" + e + "]", messages);
+            } else if ("page".equals(object) || "instagram".equals(object)) {
+                messaging(entry, "entry[" + e + "]", "page".equals(object) ? "FACEBOOK" : "INSTAGRAM", messages);
+            } else {
+                throw new InvalidInputException("object", "'" + object + "' is not a supported webhook object "
+                        + "(whatsapp_business_account, page, instagram)");
+            }
+        }
+        return messages;
+    }
+
+    private void whatsApp(JsonObject entry, String path, List<InboundMessage> messages) {
+        JsonArray changes = array(entry, "changes", path + ".changes");
+        for (int c = 0; c < changes.size(); c++) {
+            JsonObject change = object(changes.get(c), path + ".changes[" + c + "]");
+            if (!"messages".equals(change.getString("field", null)) || !change.containsKey("value")) {
+                continue;
+            }
+            String at = path + ".changes[" + c + "].value";
+            JsonObject value = object(change.get("value"), at);
+            Map<String, String> names = new HashMap<>();
+            for (JsonValue contact : value.getJsonArray("contacts") == null ? JsonValue.EMPTY_JSON_ARRAY : value.getJsonArray("contacts")) {
+                JsonObject profile = contact.asJsonObject().getJsonObject("profile");
+                if (profile != null && profile.containsKey("name")) {
+                    names.put(contact.asJsonObject().getString("wa_id", ""), profile.getString("name"));
+                }
+            }
+            JsonArray received = value.getJsonArray("messages");
+            for (int m = 0; received != null && m < received.size(); m++) {
+                JsonObject message = object(received.get(m), at + ".messages[" + m + "]");
+                String from = message.getString("from", null);
+                JsonObjectBuilder sender = Json.createObjectBuilder().add("handle", from == null ? "" : "+" + from);
+                if (from != null && names.containsKey(from)) {
+                    sender.add("name", names.get(from));
+                }
+                JsonObjectBuilder canonical = canonical("WHATSAPP", message.getString("id", null), sender,
+                        message.getString("timestamp", null), false);
+                String type = message.getString("type", "");
+                JsonObject content = message.getJsonObject(type);
+                if ("text".equals(type) && content != null) {
+                    canonical.add("text", content.getString("body", ""));
+                } else if (content != null && content.containsKey("id")) {
+                    canonical.add("text", content.getString("caption", ""));
+                    canonical.add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("name", type + "-" + content.getString("id"))
+                            .add("contentType", content.getString("mime_type", "application/octet-stream"))
+                            .add("url", graphUrl + "/" + content.getString("id"))));
+                } else {
+                    LOG.info("Passing over a WhatsApp message of type '" + type + "' (" + message.getString("id", "?") + ")");
+                    continue;
+                }
+                JsonObject context = message.getJsonObject("context");
+                if (context != null && context.containsKey("id")) {
+                    canonical.add("inReplyTo", context.getString("id"));
+                }
+                messages.add(read(canonical, at + ".messages[" + m + "]"));
+            }
+        }
+    }
+
+    private void messaging(JsonObject entry, String path, String channel, List<InboundMessage> messages) {
+        JsonArray events = entry.getJsonArray("messaging");
+        for (int i = 0; events != null && i < events.size(); i++) {
+            String at = path + ".messaging[" + i + "]";
+            JsonObject event = object(events.get(i), at);
+            JsonObject message = event.getJsonObject("message");
+            if (message == null || message.getBoolean("is_echo", false)) {
+                continue;
+            }
+            JsonObject sender = event.getJsonObject("sender");
+            JsonObjectBuilder from = Json.createObjectBuilder()
+                    .add("handle", sender == null ? "" : sender.getString("id", ""));
+            JsonObjectBuilder canonical = canonical(channel, message.getString("mid", null), from,
+                    event.containsKey("timestamp") ? event.getJsonNumber("timestamp").toString() : null, true);
+            canonical.add("text", message.getString("text", ""));
+            JsonArrayBuilder links = Json.createArrayBuilder();
+            JsonArray attachments = message.getJsonArray("attachments");
+            for (int a = 0; attachments != null && a < attachments.size(); a++) {
+                JsonObject attachment = attachments.getJsonObject(a);
+                JsonObject payload = attachment.getJsonObject("payload");
+                if (payload != null && payload.containsKey("url")) {
+                    links.add(Json.createObjectBuilder().add("name", attachment.getString("type", "file") + "-" + a)
+                            .add("url", payload.getString("url")));
+                }
+            }
+            canonical.add("attachments", links);
+            JsonObject replyTo = message.getJsonObject("reply_to");
+            if (replyTo != null && replyTo.containsKey("mid")) {
+                canonical.add("inReplyTo", replyTo.getString("mid"));
+            }
+            messages.add(read(canonical, at));
+        }
+    }
+
+    /** The canonical message, validated; a refusal names the place in Meta's payload and the canonical field. */
+    private InboundMessage read(JsonObjectBuilder canonical, String path) {
+        try {
+            return reader.read(canonical.build().toString());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(path, e.getMessage());
+        }
+    }
+
+    private static JsonObjectBuilder canonical(String channel, String id, JsonObjectBuilder from, String timestamp, boolean millis) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("channel", channel).add("from", from);
+        if (id != null) {
+            json.add("externalId", id);
+        }
+        if (timestamp != null) {
+            try {
+                long value = Long.parseLong(timestamp);
+                json.add("sentAt", (millis ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value)).toString());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("timestamp", "'" + timestamp + "' is not a Unix time");
+            }
+        }
+        return json;
+    }
+
+    private static JsonArray array(JsonObject json, String key, String path) {
+        JsonValue value = json.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(path, "is required and must be an array");
+        }
+        return value.asJsonArray();
+    }
+
+    private static JsonObject object(JsonValue value, String path) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(path, "must be an object");
+        }
+        return value.asJsonObject();
+    }
+}

@@ -1,0 +1,86 @@
+package io.threadline.web.api.channels;
+
+import io.threadline.channel.InboundGateway;
+import io.threadline.channel.InboundMessage;
+import io.threadline.channel.meta.MetaSignature;
+import io.threadline.channel.meta.MetaWebhookReader;
+import io.threadline.web.api.ApiError;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Meta's webhook for WhatsApp Cloud API, Messenger and Instagram. GET answers the subscription handshake;
+ * POST checks {@code X-Hub-Signature-256} over the raw body before reading it, queues every customer message of
+ * the delivery, and answers 200 only once all of them are queued (Meta retries the whole delivery otherwise).
+ */
+@Path("/channels/meta")
+@PermitAll
+public class MetaWebhookResource {
+
+    private static final Logger LOG = Logger.getLogger(MetaWebhookResource.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "crm.channels.meta.app-secret")
+    Optional<String> appSecret;
+
+    @Inject
+    @ConfigProperty(name = "crm.channels.meta.verify-token")
+    Optional<String> verifyToken;
+
+    @Inject
+    MetaWebhookReader meta;
+
+    @EJB
+    InboundGateway gateway;
+
+    @GET
+    @jakarta.ws.rs.Produces(MediaType.TEXT_PLAIN)
+    public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
+                           @QueryParam("hub.challenge") String challenge) {
+        if (verifyToken.isEmpty()) {
+            return notConfigured("crm.channels.meta.verify-token");
+        }
+        boolean matches = token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                verifyToken.get().getBytes(StandardCharsets.UTF_8));
+        if (!"subscribe".equals(mode) || !matches || challenge == null) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Subscription verification failed");
+        }
+        return Response.ok(challenge, MediaType.TEXT_PLAIN_TYPE).build();
+    }
+
+    @POST
+    public Response receive(byte[] body, @HeaderParam("X-Hub-Signature-256") String signature) {
+        if (appSecret.isEmpty()) {
+            return notConfigured("crm.channels.meta.app-secret");
+        }
+        if (!new MetaSignature(appSecret.get()).verify(body, signature)) {
+            LOG.warning("Refused a Meta webhook delivery with a missing or invalid signature");
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Request signature verification failed");
+        }
+        List<InboundMessage> messages = meta.read(body);
+        for (InboundMessage message : messages) {
+            gateway.submit(message, "meta");
+        }
+        return Response.ok().build();
+    }
+
+    private static Response notConfigured(String key) {
+        return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "not_configured", null,
+                "The Meta channel is not configured (" + key + ")");
+    }
+}
