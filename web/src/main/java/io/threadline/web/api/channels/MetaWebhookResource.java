@@ -12,13 +12,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,11 +50,11 @@ public class MetaWebhookResource {
     InboundGateway gateway;
 
     @GET
-    @jakarta.ws.rs.Produces(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.TEXT_PLAIN)
     public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
                            @QueryParam("hub.challenge") String challenge) {
         if (verifyToken.isEmpty()) {
-            return notConfigured("crm.channels.meta.verify-token");
+            return WebhookAnswers.notConfigured("Meta", "crm.channels.meta.verify-token");
         }
         boolean matches = token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                 verifyToken.get().getBytes(StandardCharsets.UTF_8));
@@ -66,21 +67,16 @@ public class MetaWebhookResource {
     @POST
     public Response receive(byte[] body, @HeaderParam("X-Hub-Signature-256") String signature) {
         if (appSecret.isEmpty()) {
-            return notConfigured("crm.channels.meta.app-secret");
+            return WebhookAnswers.notConfigured("Meta", "crm.channels.meta.app-secret");
         }
         if (!new MetaSignature(appSecret.get()).verify(body, signature)) {
             LOG.warning("Refused a Meta webhook delivery with a missing or invalid signature");
-            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Request signature verification failed");
+            return WebhookAnswers.signatureFailed();
         }
         List<InboundMessage> messages = meta.read(body);
         for (InboundMessage message : messages) {
             gateway.submit(message, "meta");
         }
         return Response.ok().build();
-    }
-
-    private static Response notConfigured(String key) {
-        return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "not_configured", null,
-                "The Meta channel is not configured (" + key + ")");
     }
 }

@@ -4,7 +4,6 @@ import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.twilio.TwilioInbound;
 import io.threadline.channel.twilio.TwilioSignature;
-import io.threadline.web.api.ApiError;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -53,13 +52,12 @@ public class TwilioWebhookResource {
     public Response receive(MultivaluedMap<String, String> form, @HeaderParam("X-Twilio-Signature") String signature,
                             @Context UriInfo uri) {
         if (authToken.isEmpty()) {
-            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "not_configured", null,
-                    "The Twilio channel is not configured (crm.channels.twilio.auth-token)");
+            return WebhookAnswers.notConfigured("Twilio", "crm.channels.twilio.auth-token");
         }
         String url = webhookUrl.orElse(uri.getRequestUri().toString());
         if (!new TwilioSignature(authToken.get()).verify(url, form, signature)) {
             LOG.warning("Refused a Twilio webhook request with a missing or invalid signature for " + url);
-            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Request signature verification failed");
+            return WebhookAnswers.signatureFailed();
         }
         InboundMessage message = twilio.read(form);
         gateway.submit(message, "twilio");
