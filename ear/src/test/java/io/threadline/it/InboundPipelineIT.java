@@ -211,6 +211,8 @@ class InboundPipelineIT extends ContainerTest {
         long id = timeline.customerWith(handle).getJsonNumber("id").longValue();
         Eventually.get("every accepted message on the timeline", Duration.ofSeconds(120), () ->
                 timeline.entriesOf(id).size() == accepted.size() ? Optional.of(true) : Optional.empty());
+        assertEquals(1, Api.as(base, "alice").get("/api/v1/customers/" + id).object().getJsonArray("conversations").size(),
+                "a burst from one customer, processed in parallel, is one conversation");
     }
 
     private JsonObject deadLetterWithBody(String body) {

@@ -1,6 +1,7 @@
 package io.threadline.channel;
 
 import io.threadline.conversation.Attachment;
+import io.threadline.conversation.CallDetails;
 import io.threadline.conversation.InboundInteraction;
 import io.threadline.identity.IdentityKey;
 import io.threadline.shared.Channel;
@@ -14,10 +15,11 @@ import java.util.List;
 /**
  * The canonical inbound message every ingress path produces (see docs/api.md). It is only built by
  * {@link InboundMessageReader}, so an instance is always valid; {@code sender} is the normalized identity
- * behind {@code fromHandle}.
+ * behind {@code fromHandle}. {@code call} (PHONE only) carries what a call event tells about the call.
  */
 public record InboundMessage(Channel channel, String externalId, String fromHandle, String fromName, IdentityKey sender,
-                             String subject, String text, Instant sentAt, List<Link> attachments, String inReplyTo) {
+                             String subject, String text, Instant sentAt, List<Link> attachments, String inReplyTo,
+                             CallDetails call) {
 
     /** An attachment kept by the channel, referenced by URL. */
     public record Link(String name, String contentType, String url) {
@@ -26,7 +28,7 @@ public record InboundMessage(Channel channel, String externalId, String fromHand
     public InboundInteraction toInteraction(Instant receivedAt) {
         return new InboundInteraction(channel, externalId, fromName != null ? fromName : fromHandle, subject, text,
                 sentAt != null ? sentAt : receivedAt, receivedAt,
-                attachments.stream().map(a -> new Attachment(a.name(), a.contentType(), a.url())).toList(), inReplyTo);
+                attachments.stream().map(a -> new Attachment(a.name(), a.contentType(), a.url())).toList(), inReplyTo, call);
     }
 
     public String toJson() {
@@ -59,6 +61,22 @@ public record InboundMessage(Channel channel, String externalId, String fromHand
         json.add("attachments", links);
         if (inReplyTo != null) {
             json.add("inReplyTo", inReplyTo);
+        }
+        if (call != null) {
+            JsonObjectBuilder details = Json.createObjectBuilder();
+            if (call.status() != null) {
+                details.add("status", call.status().name());
+            }
+            if (call.direction() != null) {
+                details.add("direction", call.direction().name());
+            }
+            if (call.durationSeconds() != null) {
+                details.add("durationSeconds", call.durationSeconds());
+            }
+            if (call.recordingUrl() != null) {
+                details.add("recordingUrl", call.recordingUrl());
+            }
+            json.add("call", details);
         }
         return json.build().toString();
     }

@@ -1,5 +1,7 @@
 package io.threadline.channel;
 
+import io.threadline.conversation.CallDetails;
+import io.threadline.conversation.Direction;
 import io.threadline.identity.IdentityKey;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.shared.Channel;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -37,7 +40,7 @@ public class InboundMessageReader {
     static final int MAX_TEXT = 100_000;
     static final int MAX_ATTACHMENTS = 20;
     private static final Set<String> FIELDS = Set.of("channel", "externalId", "from", "subject", "text", "sentAt",
-            "attachments", "inReplyTo");
+            "attachments", "inReplyTo", "call");
 
     private final IdentityNormalizer normalizer;
 
@@ -79,11 +82,56 @@ public class InboundMessageReader {
         Instant sentAt = instant(json, "sentAt");
         List<InboundMessage.Link> attachments = attachments(json);
         String inReplyTo = string(json, "inReplyTo", false, MAX_ID);
-        if ((text == null || text.isBlank()) && attachments.isEmpty()) {
+        CallDetails call = call(json, channel);
+        if ((text == null || text.isBlank()) && attachments.isEmpty() && call == null) {
             throw new InvalidInputException("text", "must not be empty when the message has no attachments");
         }
         return new InboundMessage(channel, externalId, handle.trim(), name, sender, subject,
-                text == null ? "" : text, sentAt, attachments, inReplyTo);
+                text == null ? "" : text, sentAt, attachments, inReplyTo, call);
+    }
+
+    private static CallDetails call(JsonObject json, Channel channel) {
+        JsonValue value = json.get("call");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (channel != Channel.PHONE) {
+            throw new InvalidInputException("call", "is only for the PHONE channel");
+        }
+        JsonObject call = object(json, "call");
+        for (String key : call.keySet()) {
+            if (!Set.of("status", "direction", "durationSeconds", "recordingUrl").contains(key)) {
+                throw new InvalidInputException("call." + key, "is not a field of a call (status, direction, durationSeconds, recordingUrl)");
+            }
+        }
+        String status = string(call, "call.status", "status", false, 20);
+        String direction = string(call, "call.direction", "direction", false, 20);
+        JsonValue duration = call.get("durationSeconds");
+        Integer seconds = null;
+        if (duration != null && duration != JsonValue.NULL) {
+            if (!(duration instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0 || number.longValue() > 86_400) {
+                throw new InvalidInputException("call.durationSeconds", "must be a whole number of seconds from 0 to 86400");
+            }
+            seconds = number.intValue();
+        }
+        String recording = string(call, "call.recordingUrl", "recordingUrl", false, 2000);
+        if (recording != null) {
+            requireHttpUrl(recording, "call.recordingUrl");
+        }
+        Direction way = direction == null ? Direction.INBOUND : oneOf(Direction.class, direction, "call.direction");
+        if (way == Direction.INTERNAL) {
+            throw new InvalidInputException("call.direction", "must be INBOUND or OUTBOUND");
+        }
+        return new CallDetails(status == null ? null : oneOf(CallDetails.CallStatus.class, status, "call.status"),
+                way, seconds, recording);
+    }
+
+    private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private static JsonObject object(JsonObject json, String field) {

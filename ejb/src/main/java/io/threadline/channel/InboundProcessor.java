@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * Puts one canonical inbound message on its customer's timeline, in the caller's transaction:
  * resolve the sender to a customer, append to the right conversation. A message whose
- * (channel, externalId) is already recorded changes nothing.
+ * (channel, externalId) is already recorded changes nothing, except a later event of a call, which fills in
+ * the call's entry.
  */
 @Stateless
 public class InboundProcessor {
@@ -37,11 +38,15 @@ public class InboundProcessor {
     }
 
     public Outcome record(InboundMessage message, Instant receivedAt) {
+        InboundInteraction interaction = message.toInteraction(receivedAt);
+        if (interaction.call() != null && conversations.fillInCall(interaction)) {
+            metrics.processed();
+            return Outcome.RECORDED;
+        }
         if (conversations.isKnown(message.channel(), message.externalId())) {
             metrics.duplicate();
             return Outcome.DUPLICATE;
         }
-        InboundInteraction interaction = message.toInteraction(receivedAt);
         Customer customer = identities.resolve(message.sender(), message.fromName(), message.channel().name(),
                 interaction.occurredAt());
         conversations.appendInbound(customer, interaction);

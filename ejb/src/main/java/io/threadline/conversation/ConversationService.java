@@ -39,9 +39,23 @@ public class ConversationService {
     Duration reopenWindow;
 
     public boolean isKnown(Channel channel, String externalId) {
-        return !em.createNamedQuery("TimelineEntry.byExternalId", TimelineEntry.class)
+        return known(channel, externalId).isPresent();
+    }
+
+    /**
+     * A later event of a call already on the timeline (the call ended, was missed, its transcript arrived) fills
+     * in that entry. Returns false when the call is not on the timeline yet.
+     */
+    public boolean fillInCall(InboundInteraction event) {
+        Optional<TimelineEntry> entry = known(event.channel(), event.externalId());
+        entry.ifPresent(e -> e.fillInCall(event.call(), event.text()));
+        return entry.isPresent();
+    }
+
+    private Optional<TimelineEntry> known(Channel channel, String externalId) {
+        return em.createNamedQuery("TimelineEntry.byExternalId", TimelineEntry.class)
                 .setParameter("channel", channel).setParameter("externalId", externalId)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public TimelineEntry appendInbound(Customer customer, InboundInteraction interaction) {

@@ -102,6 +102,16 @@ public class TimelineEntry {
     @Column(name = "RECORDED_AT", nullable = false)
     private Instant recordedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CALL_STATUS", length = 20)
+    private CallDetails.CallStatus callStatus;
+
+    @Column(name = "CALL_DURATION_SECONDS")
+    private Integer callDurationSeconds;
+
+    @Column(name = "RECORDING_URL", length = 2000)
+    private String recordingUrl;
+
     protected TimelineEntry() {
     }
 
@@ -117,11 +127,19 @@ public class TimelineEntry {
         this.recordedAt = Instant.now();
     }
 
-    /** A message or call from the customer. Calls are CALL entries; everything else is a MESSAGE. */
+    /**
+     * A message from the customer, or a call with them. Calls are CALL entries (an outbound call keeps its
+     * direction); everything else is a MESSAGE.
+     */
     public static TimelineEntry inbound(Customer customer, Conversation conversation, InboundInteraction interaction) {
         EntryType type = interaction.channel() == Channel.PHONE ? EntryType.CALL : EntryType.MESSAGE;
-        TimelineEntry entry = new TimelineEntry(customer, conversation, type, interaction.channel(), Direction.INBOUND,
+        CallDetails call = interaction.call();
+        Direction direction = call != null && call.direction() != null ? call.direction() : Direction.INBOUND;
+        TimelineEntry entry = new TimelineEntry(customer, conversation, type, interaction.channel(), direction,
                 interaction.occurredAt(), interaction.receivedAt());
+        if (call != null) {
+            entry.applyCall(call);
+        }
         entry.externalId = interaction.externalId();
         entry.inReplyTo = interaction.inReplyTo();
         entry.author = interaction.author();
@@ -137,6 +155,25 @@ public class TimelineEntry {
         entry.author = author;
         entry.text = text;
         return entry;
+    }
+
+    /** A later event of the same call fills in what it adds; a transcript replaces the text. */
+    public void fillInCall(CallDetails later, String transcript) {
+        applyCall(call() == null ? later : call().mergedWith(later));
+        if (transcript != null && !transcript.isBlank()) {
+            text = transcript;
+        }
+    }
+
+    private void applyCall(CallDetails call) {
+        callStatus = call.status();
+        callDurationSeconds = call.durationSeconds();
+        recordingUrl = call.recordingUrl();
+    }
+
+    public CallDetails call() {
+        return type == EntryType.CALL && (callStatus != null || callDurationSeconds != null || recordingUrl != null)
+                ? new CallDetails(callStatus, direction, callDurationSeconds, recordingUrl) : null;
     }
 
     public Long getId() {

@@ -6,7 +6,11 @@ import java.util.List;
 /** One timeline entry as the API and pages show it. */
 public record TimelineEntryView(Long id, String type, String channel, String direction, Instant occurredAt,
                                 Instant receivedAt, String author, String subject, String text, Long conversationId,
-                                String externalId, List<AttachmentView> attachments) {
+                                String externalId, List<AttachmentView> attachments, CallView call) {
+
+    /** Status, length and recording of a call entry. */
+    public record CallView(String status, Integer durationSeconds, String recordingUrl) {
+    }
 
     public record AttachmentView(String name, String contentType, String url) {
     }
@@ -15,6 +19,8 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
         return new TimelineEntryView(e.getId(), e.getType().name(), e.getChannel() == null ? null : e.getChannel().name(),
                 e.getDirection().name(), e.getOccurredAt(), e.getReceivedAt(), e.getAuthor(), e.getSubject(), e.getText(),
                 e.getConversation() == null ? null : e.getConversation().getId(), e.getExternalId(),
-                e.getAttachments().stream().map(a -> new AttachmentView(a.getName(), a.getContentType(), a.getUrl())).toList());
+                e.getAttachments().stream().map(a -> new AttachmentView(a.getName(), a.getContentType(), a.getUrl())).toList(),
+                e.call() == null ? null : new CallView(e.call().status() == null ? null : e.call().status().name(),
+                        e.call().durationSeconds(), e.call().recordingUrl()));
     }
 }

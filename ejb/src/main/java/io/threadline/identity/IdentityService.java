@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -40,13 +41,16 @@ public class IdentityService {
     }
 
     /**
-     * The customer who owns {@code key}, or a new customer owning it. Two transactions creating the same
-     * identity at once cannot both commit: the unique constraint fails the second, whose retry finds the first.
+     * The customer who owns {@code key}, locked until the transaction ends, or a new customer owning it.
+     * Two transactions creating the same identity at once cannot both commit: the unique constraint fails the
+     * second, whose retry finds the first.
      */
     public Customer resolve(IdentityKey key, String name, String source, Instant at) {
         Optional<Identity> known = find(key);
         if (known.isPresent()) {
             Customer customer = known.get().getCustomer();
+            // One customer's messages are placed one at a time, so two of them never open two conversations.
+            em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
             customer.learnName(name);
             return customer;
         }
