@@ -21,9 +21,6 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
 public class MessagesResource {
 
-    public record Accepted(String status, String channel, String externalId) {
-    }
-
     @Inject
     InboundMessageReader reader;
 
@@ -36,6 +33,6 @@ public class MessagesResource {
     public Response submit(String body) {
         InboundMessage message = reader.read(body);
         gateway.submit(message, "api");
-        return Response.accepted(new Accepted("accepted", message.channel().name(), message.externalId())).build();
+        return Accepted.response(message);
     }
 }

@@ -3,7 +3,7 @@ package io.threadline.web.api.channels;
 import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.calls.CallEventReader;
-import io.threadline.web.api.MessagesResource;
+import io.threadline.web.api.Accepted;
 import io.threadline.web.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,6 +32,6 @@ public class CallsResource {
     public Response event(String body) {
         InboundMessage message = calls.read(body);
         gateway.submit(message, "calls");
-        return Response.accepted(new MessagesResource.Accepted("accepted", message.channel().name(), message.externalId())).build();
+        return Accepted.response(message);
     }
 }
