@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads customers and timelines through the read API, as an agent sees them. */
 public final class Timeline {
@@ -49,9 +48,5 @@ public final class Timeline {
     public JsonObject entryWithText(long customerId, String text) {
         return Eventually.get("an entry '" + text + "' on customer " + customerId, Duration.ofSeconds(30), () ->
                 entriesOf(customerId).stream().filter(e -> text.equals(e.getString("text", null))).findFirst());
-    }
-
-    public static Optional<JsonObject> find(List<JsonObject> entries, String text) {
-        return entries.stream().filter(e -> text.equals(e.getString("text", null))).findFirst();
     }
 }
