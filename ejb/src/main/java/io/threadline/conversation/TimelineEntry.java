@@ -112,6 +112,13 @@ public class TimelineEntry {
     @Column(name = "RECORDING_URL", length = 2000)
     private String recordingUrl;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DELIVERY_STATUS", length = 20)
+    private DeliveryStatus deliveryStatus;
+
+    @Column(name = "DELIVERY_DETAIL", length = 1000)
+    private String deliveryDetail;
+
     protected TimelineEntry() {
     }
 
@@ -149,6 +156,36 @@ public class TimelineEntry {
         return entry;
     }
 
+    /** An agent's reply to the customer on a channel, PENDING until the channel's connector has delivered it. */
+    public static TimelineEntry reply(Conversation conversation, Channel channel, String author, String text, Instant at) {
+        TimelineEntry entry = new TimelineEntry(conversation.getCustomer(), conversation, EntryType.MESSAGE, channel,
+                Direction.OUTBOUND, at, at);
+        entry.author = author;
+        entry.text = text;
+        entry.deliveryStatus = DeliveryStatus.PENDING;
+        return entry;
+    }
+
+    /** The provider accepted the reply; its message id becomes the entry's external id (status callbacks use it). */
+    public void sent(String providerMessageId) {
+        requireOutbound();
+        deliveryStatus = DeliveryStatus.SENT;
+        externalId = providerMessageId;
+        deliveryDetail = null;
+    }
+
+    public void failed(String reason) {
+        requireOutbound();
+        deliveryStatus = DeliveryStatus.FAILED;
+        deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
+    private void requireOutbound() {
+        if (direction != Direction.OUTBOUND || deliveryStatus == null) {
+            throw new IllegalStateException("Entry " + id + " is not a reply");
+        }
+    }
+
     /** Something that happened to the customer's record (a merge, an import), told in words for the timeline. */
     public static TimelineEntry system(Customer customer, String author, String text, Instant at) {
         TimelineEntry entry = new TimelineEntry(customer, null, EntryType.SYSTEM, null, Direction.INTERNAL, at, at);
@@ -174,6 +211,14 @@ public class TimelineEntry {
     public CallDetails call() {
         return type == EntryType.CALL && (callStatus != null || callDurationSeconds != null || recordingUrl != null)
                 ? new CallDetails(callStatus, direction, callDurationSeconds, recordingUrl) : null;
+    }
+
+    public DeliveryStatus getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public String getDeliveryDetail() {
+        return deliveryDetail;
     }
 
     public Long getId() {

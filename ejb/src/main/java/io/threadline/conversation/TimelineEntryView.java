@@ -6,7 +6,8 @@ import java.util.List;
 /** One timeline entry as the API and pages show it. */
 public record TimelineEntryView(Long id, String type, String channel, String direction, Instant occurredAt,
                                 Instant receivedAt, String author, String subject, String text, Long conversationId,
-                                String externalId, List<AttachmentView> attachments, CallView call) {
+                                String externalId, List<AttachmentView> attachments, CallView call,
+                                String deliveryStatus, String deliveryDetail) {
 
     /** Status, length and recording of a call entry. */
     public record CallView(String status, Integer durationSeconds, String recordingUrl) {
@@ -21,6 +22,7 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
                 e.getConversation() == null ? null : e.getConversation().getId(), e.getExternalId(),
                 e.getAttachments().stream().map(a -> new AttachmentView(a.getName(), a.getContentType(), a.getUrl())).toList(),
                 e.call() == null ? null : new CallView(e.call().status() == null ? null : e.call().status().name(),
-                        e.call().durationSeconds(), e.call().recordingUrl()));
+                        e.call().durationSeconds(), e.call().recordingUrl()),
+                e.getDeliveryStatus() == null ? null : e.getDeliveryStatus().name(), e.getDeliveryDetail());
     }
 }

@@ -2,7 +2,18 @@ package io.threadline.web.api;
 
 import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.TimelineQueries;
+import io.threadline.channel.outbound.ReplyService;
+import io.threadline.conversation.TimelineEntry;
+import io.threadline.shared.Channel;
+import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -11,7 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A conversation's status, priority, queue, assignee, tags and SLA due times. */
+/** A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies. */
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -20,9 +31,31 @@ public class ConversationsResource {
     @EJB
     TimelineQueries timelines;
 
+    @EJB
+    ReplyService replies;
+
+    /** A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports. */
+    public record QueuedReply(long entryId, String channel, String deliveryStatus) {
+    }
+
     @GET
     @Path("/{id}")
     public ConversationView conversation(@PathParam("id") long id) {
         return timelines.conversation(id).orElseThrow(() -> new NotFoundException("Conversation", id));
+    }
+
+    /** An agent's reply to the customer, body {@code {"channel": "SMS", "text": "..."}}; answered 202 once queued. */
+    @POST
+    @Path("/{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response reply(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        if (body == null) {
+            throw new InvalidInputException("body", "must be a JSON object with channel and text");
+        }
+        Channel channel = Channel.parse("channel", body.containsKey("channel") && body.get("channel") instanceof JsonString c ? c.getString() : null);
+        String text = body.get("text") instanceof JsonString t ? t.getString() : null;
+        TimelineEntry entry = replies.reply(id, channel, text, security.getUserPrincipal().getName());
+        return Response.accepted(new QueuedReply(entry.getId(), channel.name(), entry.getDeliveryStatus().name())).build();
     }
 }

@@ -1,0 +1,42 @@
+package io.threadline.channel.outbound;
+
+import io.threadline.conversation.DeliveryStatus;
+import io.threadline.conversation.TimelineEntry;
+import io.threadline.shared.Channel;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.logging.Logger;
+
+/** Delivers one queued reply through its channel's connector and records the outcome on the timeline. */
+@Stateless
+public class OutboundDelivery {
+
+    private static final Logger LOG = Logger.getLogger(OutboundDelivery.class.getName());
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @Inject
+    private TwilioMessages twilio;
+
+    @Inject
+    private Recipients recipients;
+
+    public void deliver(long entryId) {
+        TimelineEntry entry = em.find(TimelineEntry.class, entryId);
+        if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
+            LOG.info("Reply " + entryId + " is not pending any more; nothing to deliver");
+            return;
+        }
+        String to = recipients.addressOf(entry.getCustomer(), entry.getChannel());
+        DeliveryResult result = twilio.send(entry.getChannel() == Channel.WHATSAPP, to, entry.getText());
+        if (result.sent()) {
+            entry.sent(result.providerMessageId());
+        } else {
+            entry.failed(result.reason());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.threadline.channel.outbound;
+
+import io.threadline.conversation.Conversation;
+import io.threadline.conversation.TimelineEntry;
+import io.threadline.shared.Channel;
+import io.threadline.shared.InvalidInputException;
+import io.threadline.shared.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An agent's reply: stored on the timeline as PENDING and queued on {@code jms/crm/OutboundQueue} in one
+ * transaction, so a reply is either both recorded and on its way or neither.
+ */
+@Stateless
+public class ReplyService {
+
+    static final int MAX_TEXT = 1600;
+    private static final Set<Channel> CONNECTED = Set.of(Channel.SMS, Channel.WHATSAPP);
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @Inject
+    @JMSConnectionFactory("jms/crm/ConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/crm/OutboundQueue")
+    private Queue outbound;
+
+    @Inject
+    private Recipients recipients;
+
+    public TimelineEntry reply(long conversationId, Channel channel, String text, String author) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new NotFoundException("Conversation", conversationId);
+        }
+        if (!CONNECTED.contains(channel)) {
+            throw new InvalidInputException("channel", "replies on " + channel + " are not supported yet (supported: SMS, WHATSAPP)");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "must not be empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "is longer than " + MAX_TEXT + " characters");
+        }
+        recipients.addressOf(conversation.getCustomer(), channel);
+        TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, Instant.now());
+        em.persist(entry);
+        em.flush();
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .send(outbound, Json.createObjectBuilder().add("entryId", entry.getId()).build().toString());
+        return entry;
+    }
+}
