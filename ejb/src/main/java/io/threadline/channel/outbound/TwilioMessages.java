@@ -1,11 +1,11 @@
 package io.threadline.channel.outbound;
 
+import io.threadline.channel.twilio.TwilioAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,21 +36,7 @@ public class TwilioMessages {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
 
     @Inject
-    @ConfigProperty(name = "crm.channels.twilio.api-url", defaultValue = "https://api.twilio.com")
-    String apiUrl;
-
-    @Inject
-    @ConfigProperty(name = "crm.channels.twilio.account-sid")
-    Optional<String> accountSid;
-
-    @Inject
-    @ConfigProperty(name = "crm.channels.twilio.auth-token")
-    Optional<String> authToken;
-
-    /** The number replies are sent from (a WhatsApp-enabled sender for WhatsApp), in E.164. */
-    @Inject
-    @ConfigProperty(name = "crm.channels.twilio.from")
-    Optional<String> from;
+    TwilioAccount account;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,19 +47,19 @@ public class TwilioMessages {
             skipOn = ProviderRejectedException.class)
     @Fallback(NotDelivered.class)
     public DeliveryResult send(boolean whatsApp, String to, String body) {
-        if (accountSid.isEmpty() || authToken.isEmpty() || from.isEmpty()) {
+        if (account.accountSid().isEmpty() || account.authToken().isEmpty() || account.from().isEmpty()) {
             throw new ProviderRejectedException("The Twilio channel is not configured for replies "
                     + "(crm.channels.twilio.account-sid, crm.channels.twilio.auth-token, crm.channels.twilio.from)");
         }
         String prefix = whatsApp ? "whatsapp:" : "";
-        String form = Map.of("To", prefix + to, "From", prefix + from.get(), "Body", body).entrySet().stream()
+        String form = Map.of("To", prefix + to, "From", prefix + account.from().get(), "Body", body).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "")
-                        + "/2010-04-01/Accounts/" + accountSid.get() + "/Messages.json"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(account.apiUrl()
+                        + "/2010-04-01/Accounts/" + account.accountSid().get() + "/Messages.json"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (accountSid.get() + ":" + authToken.get()).getBytes(StandardCharsets.UTF_8)))
+                        (account.accountSid().get() + ":" + account.authToken().get()).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();

@@ -2,6 +2,7 @@ package io.threadline.web.api.channels;
 
 import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
+import io.threadline.channel.twilio.TwilioAccount;
 import io.threadline.channel.twilio.TwilioInbound;
 import io.threadline.channel.twilio.TwilioSignature;
 import jakarta.annotation.security.PermitAll;
@@ -16,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -33,13 +32,7 @@ public class TwilioWebhookResource {
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     @Inject
-    @ConfigProperty(name = "crm.channels.twilio.auth-token")
-    Optional<String> authToken;
-
-    /** The URL registered at Twilio, when the server sits behind a proxy that changes it. */
-    @Inject
-    @ConfigProperty(name = "crm.channels.twilio.webhook-url")
-    Optional<String> webhookUrl;
+    TwilioAccount account;
 
     @Inject
     TwilioInbound twilio;
@@ -51,11 +44,11 @@ public class TwilioWebhookResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response receive(MultivaluedMap<String, String> form, @HeaderParam("X-Twilio-Signature") String signature,
                             @Context UriInfo uri) {
-        if (authToken.isEmpty()) {
+        if (account.authToken().isEmpty()) {
             return WebhookAnswers.notConfigured("Twilio", "crm.channels.twilio.auth-token");
         }
-        String url = webhookUrl.orElse(uri.getRequestUri().toString());
-        if (!new TwilioSignature(authToken.get()).verify(url, form, signature)) {
+        String url = account.webhookUrl().orElse(uri.getRequestUri().toString());
+        if (!new TwilioSignature(account.authToken().get()).verify(url, form, signature)) {
             LOG.warning("Refused a Twilio webhook request with a missing or invalid signature for " + url);
             return WebhookAnswers.signatureFailed();
         }
