@@ -81,7 +81,10 @@ class ReplyDeliveryIT extends ContainerTest {
         Conversation c = conversationWithSms();
         Api.Reply email = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"EMAIL\", \"text\": \"hi\"}");
         assertEquals(400, email.status());
-        assertEquals("channel", email.object().getString("field"));
+        assertEquals("channel", email.object().getString("field"), "no email address on file");
+        Api.Reply call = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"PHONE\", \"text\": \"hi\"}");
+        assertEquals(400, call.status());
+        assertEquals("channel", call.object().getString("field"), "no written replies on a phone line");
         Api.Reply empty = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"SMS\", \"text\": \"  \"}");
         assertEquals("text", empty.object().getString("field"));
         assertEquals(404, alice.post("/api/v1/conversations/999999999/replies", "{\"channel\": \"SMS\", \"text\": \"hi\"}").status());

@@ -20,7 +20,7 @@ public class OutboundDelivery {
     private EntityManager em;
 
     @Inject
-    private TwilioMessages twilio;
+    private Connectors connectors;
 
     @Inject
     private Recipients recipients;
@@ -31,8 +31,12 @@ public class OutboundDelivery {
             LOG.info("Reply " + entryId + " is not pending any more; nothing to deliver");
             return;
         }
-        String to = recipients.addressOf(entry.getCustomer(), entry.getChannel());
-        DeliveryResult result = twilio.send(entry.getChannel() == Channel.WHATSAPP, to, entry.getText());
+        Channel channel = entry.getChannel();
+        DeliveryResult result = connectors.forChannel(channel)
+                .map(connector -> connector.deliver(new OutgoingReply(entryId, entry.getConversation().getId(), channel,
+                        recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor())))
+                .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
+                        + " with the current configuration"));
         if (result.sent()) {
             entry.sent(result.providerMessageId());
         } else {

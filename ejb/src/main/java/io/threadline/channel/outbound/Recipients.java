@@ -9,7 +9,11 @@ import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 
-/** Where a customer is reached on a channel: SMS and WhatsApp go to their phone number. */
+/**
+ * Where a customer is reached on a channel: SMS and WhatsApp at their phone number, email at their address,
+ * Messenger and Instagram at their page-scoped id, chat at their visitor id. The most recently linked
+ * identity of the kind wins.
+ */
 @Dependent
 public class Recipients {
 
@@ -19,7 +23,11 @@ public class Recipients {
     public String addressOf(Customer customer, Channel channel) {
         IdentityType type = switch (channel) {
             case SMS, WHATSAPP -> IdentityType.PHONE;
-            default -> throw new InvalidInputException("channel", "replies on " + channel + " are not supported yet");
+            case EMAIL -> IdentityType.EMAIL;
+            case FACEBOOK -> IdentityType.FACEBOOK;
+            case INSTAGRAM -> IdentityType.INSTAGRAM;
+            case CHAT -> IdentityType.CHAT;
+            default -> throw new InvalidInputException("channel", "replies on " + channel + " are not possible");
         };
         return identities.identitiesOf(customer.getId()).stream().filter(i -> i.getType() == type)
                 .map(Identity::getValue).reduce((first, latest) -> latest)

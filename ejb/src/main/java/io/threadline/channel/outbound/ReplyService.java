@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * An agent's reply: stored on the timeline as PENDING and queued on {@code jms/crm/OutboundQueue} in one
@@ -27,7 +26,6 @@ import java.util.Set;
 public class ReplyService {
 
     static final int MAX_TEXT = 1600;
-    private static final Set<Channel> CONNECTED = Set.of(Channel.SMS, Channel.WHATSAPP);
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -42,13 +40,17 @@ public class ReplyService {
     @Inject
     private Recipients recipients;
 
+    @Inject
+    private Connectors connectors;
+
     public TimelineEntry reply(long conversationId, Channel channel, String text, String author) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
-        if (!CONNECTED.contains(channel)) {
-            throw new InvalidInputException("channel", "replies on " + channel + " are not supported yet (supported: SMS, WHATSAPP)");
+        if (connectors.forChannel(channel).isEmpty()) {
+            throw new InvalidInputException("channel", "replies on " + channel + " are not possible (possible: "
+                    + connectors.connectedChannels() + ")");
         }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be empty");

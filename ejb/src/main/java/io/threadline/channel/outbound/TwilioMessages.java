@@ -1,11 +1,13 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.channel.twilio.TwilioAccount;
+import io.threadline.shared.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  * repeated outages open the circuit so that replies fail fast until Twilio answers again.
  */
 @ApplicationScoped
-public class TwilioMessages {
+public class TwilioMessages implements ChannelConnector {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
 
@@ -40,19 +42,29 @@ public class TwilioMessages {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @Inject
+    @ConfigProperty(name = "crm.channels.whatsapp.provider", defaultValue = "twilio")
+    String whatsAppProvider;
+
+    @Override
+    public boolean delivers(Channel channel) {
+        return channel == Channel.SMS || channel == Channel.WHATSAPP && "twilio".equalsIgnoreCase(whatsAppProvider);
+    }
+
+    @Override
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = ProviderUnavailableException.class,
             abortOn = ProviderRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000,
             skipOn = ProviderRejectedException.class)
     @Fallback(NotDelivered.class)
-    public DeliveryResult send(boolean whatsApp, String to, String body) {
+    public DeliveryResult deliver(OutgoingReply reply) {
         if (account.accountSid().isEmpty() || account.authToken().isEmpty() || account.from().isEmpty()) {
             throw new ProviderRejectedException("The Twilio channel is not configured for replies "
                     + "(crm.channels.twilio.account-sid, crm.channels.twilio.auth-token, crm.channels.twilio.from)");
         }
-        String prefix = whatsApp ? "whatsapp:" : "";
-        String form = Map.of("To", prefix + to, "From", prefix + account.from().get(), "Body", body).entrySet().stream()
+        String prefix = reply.channel() == Channel.WHATSAPP ? "whatsapp:" : "";
+        String form = Map.of("To", prefix + reply.to(), "From", prefix + account.from().get(), "Body", reply.text()).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(account.apiUrl()
