@@ -28,7 +28,7 @@ final class FakeTwilio implements AutoCloseable {
     private record Answer(int status, String body) {
     }
 
-    static final int PORT = 19099;
+    static final int PORT = Integer.getInteger("it.provider.port", 19099);
 
     private final HttpServer server;
     private final Deque<Answer> script = new ArrayDeque<>();
