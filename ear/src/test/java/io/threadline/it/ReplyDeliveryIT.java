@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An agent answers on SMS or WhatsApp: the reply is PENDING on the timeline, goes out through Twilio's
@@ -51,7 +53,7 @@ class ReplyDeliveryIT extends ContainerTest {
     void aWhatsAppReplyUsesWhatsAppAddressesAndAnOutageIsRetried() {
         try (FakeTwilio twilio = new FakeTwilio()
                 .then(503, "{\"code\": 20500, \"message\": \"Internal Server Error\", \"status\": 503}")) {
-            Conversation c = conversationWithSms();
+            Conversation c = conversationOn("WHATSAPP", null);
             JsonObject queued = reply(c.id, "WHATSAPP", "Here is the link to track it");
 
             deliveredEntry(c.customer, queued.getJsonNumber("entryId").longValue(), "SENT");
@@ -77,6 +79,48 @@ class ReplyDeliveryIT extends ContainerTest {
     }
 
     @Test
+    void aFailedReplyCanBeSentAgainAndOnlyAFailedOne() {
+        try (FakeTwilio twilio = new FakeTwilio().then(400, """
+                {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "status": 400}""")) {
+            Conversation c = conversationWithSms();
+            long entryId = reply(c.id, "SMS", "Your refund is approved").getJsonNumber("entryId").longValue();
+            deliveredEntry(c.customer, entryId, "FAILED");
+
+            Api.Reply retried = alice.post("/api/v1/conversations/" + c.id + "/replies/" + entryId + "/retry", "");
+            assertEquals(202, retried.status(), retried.body());
+            assertEquals("PENDING", retried.object().getString("deliveryStatus"));
+            JsonObject entry = deliveredEntry(c.customer, entryId, "SENT");
+            assertEquals("Your refund is approved", entry.getString("text"));
+            assertEquals(2, twilio.requests().size());
+            assertEquals(twilio.requests().get(0).form(), twilio.requests().get(1).form(), "the same message again");
+
+            Api.Reply again = alice.post("/api/v1/conversations/" + c.id + "/replies/" + entryId + "/retry", "");
+            assertEquals(409, again.status());
+            assertEquals("Only a FAILED reply can be sent again; reply " + entryId + " is SENT", again.object().getString("message"));
+            assertEquals(404, alice.post("/api/v1/conversations/" + c.id + "/replies/" + c.firstEntry + "/retry", "").status(),
+                    "the customer's own message is not a reply");
+            assertEquals(2, timeline.entriesOf(c.customer).size(), "the retry reused the reply's entry");
+        }
+    }
+
+    @Test
+    void whatsAppFreeTextIsRefusedOutsideTheCustomersTwentyFourHourWindow() {
+        Conversation c = conversationOn("WHATSAPP", Instant.now().minus(Duration.ofHours(25)).toString());
+        Api.Reply late = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Still there?\"}");
+        assertEquals(409, late.status(), late.body());
+        assertTrue(late.object().getString("message").startsWith(
+                "WhatsApp allows a free-text reply only within 24 hours of the customer's last WhatsApp message"), late.body());
+        assertTrue(late.object().getString("message").contains("so the window closed at "), late.body());
+
+        Conversation smsOnly = conversationWithSms();
+        Api.Reply never = alice.post("/api/v1/conversations/" + smsOnly.id + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Hi\"}");
+        assertEquals(409, never.status());
+        assertTrue(never.object().getString("message").contains("has not written on WhatsApp"), never.body());
+        assertEquals(1, timeline.entriesOf(c.customer).size(), "nothing stored");
+        assertEquals(1, timeline.entriesOf(smsOnly.customer).size(), "nothing stored");
+    }
+
+    @Test
     void badRepliesAreRefusedBeforeAnythingIsStored() {
         Conversation c = conversationWithSms();
         Api.Reply email = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"EMAIL\", \"text\": \"hi\"}");
@@ -92,16 +136,21 @@ class ReplyDeliveryIT extends ContainerTest {
         assertEquals(1, timeline.entriesOf(c.customer).size(), "only the customer's own message");
     }
 
-    private record Conversation(long id, long customer, String phone) {
+    private record Conversation(long id, long customer, String phone, long firstEntry) {
     }
 
     private Conversation conversationWithSms() {
+        return conversationOn("SMS", null);
+    }
+
+    private Conversation conversationOn(String channel, String sentAt) {
         String phone = Messages.uniquePhone();
-        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + Messages.unique(), phone, null,
-                "Where is my return label?", null));
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical(channel, "SM" + Messages.unique(), phone, null,
+                "Where is my return label?", sentAt));
         long customer = timeline.customerWith(phone).getJsonNumber("id").longValue();
         JsonObject message = timeline.entryWithText(customer, "Where is my return label?");
-        return new Conversation(message.getJsonNumber("conversationId").longValue(), customer, phone);
+        return new Conversation(message.getJsonNumber("conversationId").longValue(), customer, phone,
+                message.getJsonNumber("id").longValue());
     }
 
     private JsonObject reply(long conversation, String channel, String text) {

@@ -42,6 +42,9 @@ import java.util.List;
         query = "SELECT e FROM TimelineEntry e WHERE e.channel = :channel AND e.externalId = :externalId")
 @NamedQuery(name = "TimelineEntry.ofCustomer",
         query = "SELECT e FROM TimelineEntry e WHERE e.customer.id = :customerId ORDER BY e.occurredAt, e.id")
+@NamedQuery(name = "TimelineEntry.inboundTimesOn",
+        query = "SELECT e.occurredAt FROM TimelineEntry e WHERE e.customer.id = :customerId AND e.channel = :channel "
+                + "AND e.direction = io.threadline.conversation.Direction.INBOUND ORDER BY e.occurredAt DESC")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
@@ -178,6 +181,16 @@ public class TimelineEntry {
         requireOutbound();
         deliveryStatus = DeliveryStatus.FAILED;
         deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
+    /** A FAILED reply goes back to PENDING to be delivered again. */
+    public void retry() {
+        requireOutbound();
+        if (deliveryStatus != DeliveryStatus.FAILED) {
+            throw new IllegalStateException("Reply " + id + " is " + deliveryStatus + ", not FAILED");
+        }
+        deliveryStatus = DeliveryStatus.PENDING;
+        deliveryDetail = null;
     }
 
     private void requireOutbound() {

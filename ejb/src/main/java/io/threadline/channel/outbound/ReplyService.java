@@ -1,8 +1,10 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
+import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.annotation.Resource;
@@ -14,6 +16,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -43,6 +46,9 @@ public class ReplyService {
     @Inject
     private Connectors connectors;
 
+    @Inject
+    private ChannelRules channelRules;
+
     public TimelineEntry reply(long conversationId, Channel channel, String text, String author) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
@@ -59,11 +65,34 @@ public class ReplyService {
             throw new InvalidInputException("text", "is longer than " + MAX_TEXT + " characters");
         }
         recipients.addressOf(conversation.getCustomer(), channel);
-        TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, Instant.now());
+        Instant now = Instant.now();
+        channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
+        TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, now);
         em.persist(entry);
         em.flush();
+        queue(entry);
+        return entry;
+    }
+
+    /** Sends a FAILED reply again, as it was written; the channel's rules are checked again. */
+    public TimelineEntry retry(long conversationId, long entryId) {
+        TimelineEntry entry = em.find(TimelineEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || entry.getConversation() == null || entry.getConversation().getId() != conversationId
+                || entry.getDeliveryStatus() == null) {
+            throw new NotFoundException("Reply", entryId);
+        }
+        if (entry.getDeliveryStatus() != DeliveryStatus.FAILED) {
+            throw new ConflictException("Only a FAILED reply can be sent again; reply " + entryId + " is "
+                    + entry.getDeliveryStatus());
+        }
+        channelRules.requireReplyAllowed(entry.getCustomer(), entry.getChannel(), Instant.now());
+        entry.retry();
+        queue(entry);
+        return entry;
+    }
+
+    private void queue(TimelineEntry entry) {
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                 .send(outbound, Json.createObjectBuilder().add("entryId", entry.getId()).build().toString());
-        return entry;
     }
 }

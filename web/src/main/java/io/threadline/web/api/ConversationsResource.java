@@ -55,7 +55,19 @@ public class ConversationsResource {
         }
         Channel channel = Channel.parse("channel", body.containsKey("channel") && body.get("channel") instanceof JsonString c ? c.getString() : null);
         String text = body.get("text") instanceof JsonString t ? t.getString() : null;
-        TimelineEntry entry = replies.reply(id, channel, text, security.getUserPrincipal().getName());
-        return Response.accepted(new QueuedReply(entry.getId(), channel.name(), entry.getDeliveryStatus().name())).build();
+        return queued(replies.reply(id, channel, text, security.getUserPrincipal().getName()));
+    }
+
+    /** Sends a FAILED reply again; 409 for a reply in any other state. */
+    @POST
+    @Path("/{id}/replies/{entryId}/retry")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response retry(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        return queued(replies.retry(id, entryId));
+    }
+
+    private static Response queued(TimelineEntry entry) {
+        return Response.accepted(new QueuedReply(entry.getId(), entry.getChannel().name(),
+                entry.getDeliveryStatus().name())).build();
     }
 }
