@@ -14,64 +14,66 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An agent answers on SMS or WhatsApp: the reply is PENDING on the timeline, goes out through Twilio's
- * Messages API (a local server speaking its documented format) and shows SENT, or FAILED with Twilio's reason.
+ * An agent answers on SMS: the reply is PENDING on the timeline, goes out through Twilio's Messages API (a local
+ * server speaking its documented format) and shows SENT, or FAILED with Twilio's reason; a FAILED reply can be sent
+ * again. WhatsApp's window is checked before anything is queued.
  */
 class ReplyDeliveryIT extends ContainerTest {
 
     private Api alice;
     private Timeline timeline;
+    private Replies replies;
 
     @BeforeEach
     void clients() {
         alice = Api.as(base, "alice");
         timeline = new Timeline(alice);
+        replies = new Replies(base, alice);
     }
 
     @Test
     void anSmsReplyIsSentThroughTwilioExactlyAsItsApiExpects() {
-        try (FakeTwilio twilio = new FakeTwilio().then(201, "{\"sid\": \"SMa1b2c3\", \"status\": \"queued\"}")) {
-            Conversation c = conversationWithSms();
-            JsonObject queued = reply(c.id, "SMS", "Your label is on its way, {{ok}} & thanks!");
+        try (FakeProvider twilio = FakeProvider.twilio().then(201, "{\"sid\": \"SMa1b2c3\", \"status\": \"queued\"}")) {
+            Replies.Conversation c = conversationWithSms();
+            JsonObject queued = replies.reply(c.id(), "SMS", "Your label is on its way, {{ok}} & thanks!");
 
-            JsonObject entry = deliveredEntry(c.customer, queued.getJsonNumber("entryId").longValue(), "SENT");
+            JsonObject entry = replies.entryWhen(c.customer(), queued.getJsonNumber("entryId").longValue(), "SENT");
             assertEquals("OUTBOUND", entry.getString("direction"));
             assertEquals("alice", entry.getString("author"));
             assertEquals("SMa1b2c3", entry.getString("externalId"));
             assertEquals(1, twilio.requests().size());
-            FakeTwilio.Request request = twilio.requests().get(0);
+            FakeProvider.Request request = twilio.requests().get(0);
             assertEquals("POST", request.method());
             assertEquals("/2010-04-01/Accounts/AC0it/Messages.json", request.path());
             assertEquals("Basic " + Base64.getEncoder().encodeToString("AC0it:it-twilio-auth-token".getBytes(StandardCharsets.UTF_8)),
                     request.authorization());
-            assertEquals(Map.of("To", c.phone, "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!"),
+            assertEquals(Map.of("To", c.handle(), "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!"),
                     request.form());
         }
     }
 
     @Test
-    void aWhatsAppReplyUsesWhatsAppAddressesAndAnOutageIsRetried() {
-        try (FakeTwilio twilio = new FakeTwilio()
+    void aTwilioOutageIsRetried() {
+        try (FakeProvider twilio = FakeProvider.twilio()
                 .then(503, "{\"code\": 20500, \"message\": \"Internal Server Error\", \"status\": 503}")) {
-            Conversation c = conversationOn("WHATSAPP", null);
-            JsonObject queued = reply(c.id, "WHATSAPP", "Here is the link to track it");
+            Replies.Conversation c = conversationWithSms();
+            JsonObject queued = replies.reply(c.id(), "SMS", "Here is the link to track it");
 
-            deliveredEntry(c.customer, queued.getJsonNumber("entryId").longValue(), "SENT");
+            replies.entryWhen(c.customer(), queued.getJsonNumber("entryId").longValue(), "SENT");
             assertEquals(2, twilio.requests().size(), "one retry after the 503");
-            assertEquals("whatsapp:" + c.phone, twilio.requests().get(1).form().get("To"));
-            assertEquals("whatsapp:+14155550199", twilio.requests().get(1).form().get("From"));
+            assertEquals(twilio.requests().get(0).body(), twilio.requests().get(1).body());
         }
     }
 
     @Test
     void aReplyTwilioRefusesIsMarkedFailedWithItsReasonAndNotRetried() {
-        try (FakeTwilio twilio = new FakeTwilio().then(400, """
+        try (FakeProvider twilio = FakeProvider.twilio().then(400, """
                 {"code": 21211, "message": "The 'To' number +1415 is not a valid phone number.",
                  "more_info": "https://www.twilio.com/docs/errors/21211", "status": 400}""")) {
-            Conversation c = conversationWithSms();
-            JsonObject queued = reply(c.id, "SMS", "Hello?");
+            Replies.Conversation c = conversationWithSms();
+            JsonObject queued = replies.reply(c.id(), "SMS", "Hello?");
 
-            JsonObject entry = deliveredEntry(c.customer, queued.getJsonNumber("entryId").longValue(), "FAILED");
+            JsonObject entry = replies.entryWhen(c.customer(), queued.getJsonNumber("entryId").longValue(), "FAILED");
             assertEquals("Twilio answered 400: The 'To' number +1415 is not a valid phone number. (error 21211)",
                     entry.getString("deliveryDetail"));
             assertEquals(1, twilio.requests().size(), "a refusal is final");
@@ -80,90 +82,63 @@ class ReplyDeliveryIT extends ContainerTest {
 
     @Test
     void aFailedReplyCanBeSentAgainAndOnlyAFailedOne() {
-        try (FakeTwilio twilio = new FakeTwilio().then(400, """
+        try (FakeProvider twilio = FakeProvider.twilio().then(400, """
                 {"code": 21610, "message": "Attempt to send to unsubscribed recipient", "status": 400}""")) {
-            Conversation c = conversationWithSms();
-            long entryId = reply(c.id, "SMS", "Your refund is approved").getJsonNumber("entryId").longValue();
-            deliveredEntry(c.customer, entryId, "FAILED");
+            Replies.Conversation c = conversationWithSms();
+            long entryId = replies.reply(c.id(), "SMS", "Your refund is approved").getJsonNumber("entryId").longValue();
+            replies.entryWhen(c.customer(), entryId, "FAILED");
 
-            Api.Reply retried = alice.post("/api/v1/conversations/" + c.id + "/replies/" + entryId + "/retry", "");
+            Api.Reply retried = alice.post("/api/v1/conversations/" + c.id() + "/replies/" + entryId + "/retry", "");
             assertEquals(202, retried.status(), retried.body());
             assertEquals("PENDING", retried.object().getString("deliveryStatus"));
-            JsonObject entry = deliveredEntry(c.customer, entryId, "SENT");
+            JsonObject entry = replies.entryWhen(c.customer(), entryId, "SENT");
             assertEquals("Your refund is approved", entry.getString("text"));
             assertEquals(2, twilio.requests().size());
             assertEquals(twilio.requests().get(0).form(), twilio.requests().get(1).form(), "the same message again");
 
-            Api.Reply again = alice.post("/api/v1/conversations/" + c.id + "/replies/" + entryId + "/retry", "");
+            Api.Reply again = alice.post("/api/v1/conversations/" + c.id() + "/replies/" + entryId + "/retry", "");
             assertEquals(409, again.status());
             assertEquals("Only a FAILED reply can be sent again; reply " + entryId + " is SENT", again.object().getString("message"));
-            assertEquals(404, alice.post("/api/v1/conversations/" + c.id + "/replies/" + c.firstEntry + "/retry", "").status(),
+            assertEquals(404, alice.post("/api/v1/conversations/" + c.id() + "/replies/" + c.firstEntry() + "/retry", "").status(),
                     "the customer's own message is not a reply");
-            assertEquals(2, timeline.entriesOf(c.customer).size(), "the retry reused the reply's entry");
+            assertEquals(2, timeline.entriesOf(c.customer()).size(), "the retry reused the reply's entry");
         }
     }
 
     @Test
     void whatsAppFreeTextIsRefusedOutsideTheCustomersTwentyFourHourWindow() {
-        Conversation c = conversationOn("WHATSAPP", Instant.now().minus(Duration.ofHours(25)).toString());
-        Api.Reply late = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Still there?\"}");
+        Replies.Conversation c = replies.startedOn("WHATSAPP", Messages.uniquePhone(), Instant.now().minus(Duration.ofHours(25)).toString());
+        Api.Reply late = alice.post("/api/v1/conversations/" + c.id() + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Still there?\"}");
         assertEquals(409, late.status(), late.body());
         assertTrue(late.object().getString("message").startsWith(
                 "WhatsApp allows a free-text reply only within 24 hours of the customer's last WhatsApp message"), late.body());
         assertTrue(late.object().getString("message").contains("so the window closed at "), late.body());
 
-        Conversation smsOnly = conversationWithSms();
-        Api.Reply never = alice.post("/api/v1/conversations/" + smsOnly.id + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Hi\"}");
+        Replies.Conversation smsOnly = conversationWithSms();
+        Api.Reply never = alice.post("/api/v1/conversations/" + smsOnly.id() + "/replies", "{\"channel\": \"WHATSAPP\", \"text\": \"Hi\"}");
         assertEquals(409, never.status());
         assertTrue(never.object().getString("message").contains("has not written on WhatsApp"), never.body());
-        assertEquals(1, timeline.entriesOf(c.customer).size(), "nothing stored");
-        assertEquals(1, timeline.entriesOf(smsOnly.customer).size(), "nothing stored");
+        assertEquals(1, timeline.entriesOf(c.customer()).size(), "nothing stored");
+        assertEquals(1, timeline.entriesOf(smsOnly.customer()).size(), "nothing stored");
     }
 
     @Test
     void badRepliesAreRefusedBeforeAnythingIsStored() {
-        Conversation c = conversationWithSms();
-        Api.Reply email = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"EMAIL\", \"text\": \"hi\"}");
+        Replies.Conversation c = conversationWithSms();
+        Api.Reply email = alice.post("/api/v1/conversations/" + c.id() + "/replies", "{\"channel\": \"EMAIL\", \"text\": \"hi\"}");
         assertEquals(400, email.status());
         assertEquals("channel", email.object().getString("field"), "no email address on file");
-        Api.Reply call = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"PHONE\", \"text\": \"hi\"}");
+        Api.Reply call = alice.post("/api/v1/conversations/" + c.id() + "/replies", "{\"channel\": \"PHONE\", \"text\": \"hi\"}");
         assertEquals(400, call.status());
         assertEquals("channel", call.object().getString("field"), "no written replies on a phone line");
-        Api.Reply empty = alice.post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"SMS\", \"text\": \"  \"}");
+        Api.Reply empty = alice.post("/api/v1/conversations/" + c.id() + "/replies", "{\"channel\": \"SMS\", \"text\": \"  \"}");
         assertEquals("text", empty.object().getString("field"));
         assertEquals(404, alice.post("/api/v1/conversations/999999999/replies", "{\"channel\": \"SMS\", \"text\": \"hi\"}").status());
-        assertEquals(403, Api.as(base, "erp").post("/api/v1/conversations/" + c.id + "/replies", "{\"channel\": \"SMS\", \"text\": \"hi\"}").status());
-        assertEquals(1, timeline.entriesOf(c.customer).size(), "only the customer's own message");
+        assertEquals(403, Api.as(base, "erp").post("/api/v1/conversations/" + c.id() + "/replies", "{\"channel\": \"SMS\", \"text\": \"hi\"}").status());
+        assertEquals(1, timeline.entriesOf(c.customer()).size(), "only the customer's own message");
     }
 
-    private record Conversation(long id, long customer, String phone, long firstEntry) {
-    }
-
-    private Conversation conversationWithSms() {
-        return conversationOn("SMS", null);
-    }
-
-    private Conversation conversationOn(String channel, String sentAt) {
-        String phone = Messages.uniquePhone();
-        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical(channel, "SM" + Messages.unique(), phone, null,
-                "Where is my return label?", sentAt));
-        long customer = timeline.customerWith(phone).getJsonNumber("id").longValue();
-        JsonObject message = timeline.entryWithText(customer, "Where is my return label?");
-        return new Conversation(message.getJsonNumber("conversationId").longValue(), customer, phone,
-                message.getJsonNumber("id").longValue());
-    }
-
-    private JsonObject reply(long conversation, String channel, String text) {
-        Api.Reply reply = alice.post("/api/v1/conversations/" + conversation + "/replies",
-                "{\"channel\": \"" + channel + "\", \"text\": \"" + text.replace("\"", "\\\"") + "\"}");
-        assertEquals(202, reply.status(), reply.body());
-        assertEquals("PENDING", reply.object().getString("deliveryStatus"));
-        return reply.object();
-    }
-
-    private JsonObject deliveredEntry(long customer, long entryId, String status) {
-        return Eventually.get("reply " + entryId + " " + status, Duration.ofSeconds(30), () ->
-                timeline.entriesOf(customer).stream().filter(e -> e.getJsonNumber("id").longValue() == entryId)
-                        .filter(e -> status.equals(e.getString("deliveryStatus", null))).findFirst());
+    private Replies.Conversation conversationWithSms() {
+        return replies.startedOn("SMS", Messages.uniquePhone(), null);
     }
 }

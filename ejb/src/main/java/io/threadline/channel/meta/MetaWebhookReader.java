@@ -12,7 +12,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -38,10 +37,9 @@ public class MetaWebhookReader {
     private final String graphUrl;
 
     @Inject
-    public MetaWebhookReader(InboundMessageReader reader,
-                             @ConfigProperty(name = "crm.channels.meta.graph-url", defaultValue = "https://graph.facebook.com/v21.0") String graphUrl) {
+    public MetaWebhookReader(InboundMessageReader reader, MetaAccount account) {
         this.reader = reader;
-        this.graphUrl = graphUrl.endsWith("/") ? graphUrl.substring(0, graphUrl.length() - 1) : graphUrl;
+        this.graphUrl = account.graphUrl();
     }
 
     public List<InboundMessage> read(byte[] body) {

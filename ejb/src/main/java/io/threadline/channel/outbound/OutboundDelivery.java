@@ -25,6 +25,9 @@ public class OutboundDelivery {
     @Inject
     private Recipients recipients;
 
+    @Inject
+    private ChannelRules channelRules;
+
     public void deliver(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId);
         if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
@@ -34,7 +37,8 @@ public class OutboundDelivery {
         Channel channel = entry.getChannel();
         DeliveryResult result = connectors.forChannel(channel)
                 .map(connector -> connector.deliver(new OutgoingReply(entryId, entry.getConversation().getId(), channel,
-                        recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor())))
+                        recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor(),
+                        channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null))))
                 .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
                         + " with the current configuration"));
         if (result.sent()) {

@@ -4,26 +4,22 @@ import io.threadline.channel.twilio.TwilioAccount;
 import io.threadline.shared.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,12 +31,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TwilioMessages implements ChannelConnector {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
-
     @Inject
     TwilioAccount account;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    ProviderHttp http;
 
     @Inject
     @ConfigProperty(name = "crm.channels.whatsapp.provider", defaultValue = "twilio")
@@ -63,51 +58,48 @@ public class TwilioMessages implements ChannelConnector {
             throw new ProviderRejectedException("The Twilio channel is not configured for replies "
                     + "(crm.channels.twilio.account-sid, crm.channels.twilio.auth-token, crm.channels.twilio.from)");
         }
-        String prefix = reply.channel() == Channel.WHATSAPP ? "whatsapp:" : "";
-        String form = Map.of("To", prefix + reply.to(), "From", prefix + account.from().get(), "Body", reply.text()).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String form = form(reply, account.from().get(), account.statusCallbackUrl());
         HttpRequest request = HttpRequest.newBuilder(URI.create(account.apiUrl()
                         + "/2010-04-01/Accounts/" + account.accountSid().get() + "/Messages.json"))
-                .timeout(REQUEST_TIMEOUT)
+                .timeout(ProviderHttp.REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (account.accountSid().get() + ":" + account.authToken().get()).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ProviderUnavailableException("Twilio could not be reached: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailableException("Interrupted while sending to Twilio", e);
-        }
+        HttpResponse<String> response = http.send(request, "Twilio");
+        JsonObject answer = ProviderHttp.json(response.body());
         int status = response.statusCode();
         if (status == 200 || status == 201) {
-            return DeliveryResult.sent(field(response.body(), "sid"));
+            return DeliveryResult.sent(ProviderHttp.text(answer, "sid"));
         }
-        String reason = "Twilio answered " + status + describe(response.body());
+        String reason = "Twilio answered " + status + describe(answer);
         if (status == 429 || status >= 500) {
             throw new ProviderUnavailableException(reason, null);
         }
         throw new ProviderRejectedException(reason);
     }
 
-    /** Twilio's error body: {"code": 21211, "message": "...", "more_info": "...", "status": 400}. */
-    private static String describe(String body) {
-        String code = field(body, "code");
-        String message = field(body, "message");
-        return message == null ? "" : ": " + message + (code == null ? "" : " (error " + code + ")");
+    /**
+     * The form Twilio's Messages API takes: WhatsApp addresses carry the {@code whatsapp:} prefix, and Twilio reports
+     * the message's progress to the status callback URL when one is configured.
+     */
+    static String form(OutgoingReply reply, String from, Optional<String> statusCallback) {
+        String prefix = reply.channel() == Channel.WHATSAPP ? "whatsapp:" : "";
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("To", prefix + reply.to());
+        form.put("From", prefix + from);
+        form.put("Body", reply.text());
+        statusCallback.ifPresent(url -> form.put("StatusCallback", url));
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
-    private static String field(String body, String name) {
-        try {
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
-            return json.containsKey(name) && !json.isNull(name) ? json.get(name).toString().replaceAll("^\"|\"$", "") : null;
-        } catch (JsonException | ClassCastException e) {
-            return null;
-        }
+    /** Twilio's error body: {"code": 21211, "message": "...", "more_info": "...", "status": 400}. */
+    private static String describe(JsonObject error) {
+        String code = ProviderHttp.text(error, "code");
+        String message = ProviderHttp.text(error, "message");
+        return message == null ? "" : ": " + message + (code == null ? "" : " (error " + code + ")");
     }
 }

@@ -32,6 +32,15 @@ public class TwilioAccount {
     @ConfigProperty(name = "crm.channels.twilio.webhook-url")
     Optional<String> webhookUrl;
 
+    /** Where Twilio reports the progress of the messages Threadline sends (our status webhook's public URL). */
+    @Inject
+    @ConfigProperty(name = "crm.channels.twilio.status-callback-url")
+    Optional<String> statusCallbackUrl;
+
+    public Optional<String> statusCallbackUrl() {
+        return statusCallbackUrl;
+    }
+
     public Optional<String> accountSid() {
         return accountSid;
     }

@@ -2,6 +2,7 @@ package io.threadline.web.api.channels;
 
 import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
+import io.threadline.channel.meta.MetaAccount;
 import io.threadline.channel.meta.MetaSignature;
 import io.threadline.channel.meta.MetaWebhookReader;
 import io.threadline.web.api.ApiError;
@@ -16,12 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -36,12 +35,7 @@ public class MetaWebhookResource {
     private static final Logger LOG = Logger.getLogger(MetaWebhookResource.class.getName());
 
     @Inject
-    @ConfigProperty(name = "crm.channels.meta.app-secret")
-    Optional<String> appSecret;
-
-    @Inject
-    @ConfigProperty(name = "crm.channels.meta.verify-token")
-    Optional<String> verifyToken;
+    MetaAccount account;
 
     @Inject
     MetaWebhookReader meta;
@@ -53,11 +47,11 @@ public class MetaWebhookResource {
     @Produces(MediaType.TEXT_PLAIN)
     public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
                            @QueryParam("hub.challenge") String challenge) {
-        if (verifyToken.isEmpty()) {
+        if (account.verifyToken().isEmpty()) {
             return WebhookAnswers.notConfigured("Meta", "crm.channels.meta.verify-token");
         }
         boolean matches = token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                verifyToken.get().getBytes(StandardCharsets.UTF_8));
+                account.verifyToken().get().getBytes(StandardCharsets.UTF_8));
         if (!"subscribe".equals(mode) || !matches || challenge == null) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", null, "Subscription verification failed");
         }
@@ -66,10 +60,10 @@ public class MetaWebhookResource {
 
     @POST
     public Response receive(byte[] body, @HeaderParam("X-Hub-Signature-256") String signature) {
-        if (appSecret.isEmpty()) {
+        if (account.appSecret().isEmpty()) {
             return WebhookAnswers.notConfigured("Meta", "crm.channels.meta.app-secret");
         }
-        if (!new MetaSignature(appSecret.get()).verify(body, signature)) {
+        if (!new MetaSignature(account.appSecret().get()).verify(body, signature)) {
             LOG.warning("Refused a Meta webhook delivery with a missing or invalid signature");
             return WebhookAnswers.signatureFailed();
         }
