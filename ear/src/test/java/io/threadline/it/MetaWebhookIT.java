@@ -77,8 +77,9 @@ class MetaWebhookIT extends ContainerTest {
         assertEquals("Kerry Fisher", text.getString("author"));
         assertEquals("2025-11-23T12:15:00Z", text.getString("occurredAt"));
         JsonObject photo = timeline.entryWithText(customer, "Photo of the box");
+        // The media's Graph API URL, on the test server's crm.channels.meta.graph-url.
         assertEquals("image/jpeg", photo.getJsonArray("attachments").getJsonObject(0).getString("contentType"));
-        assertEquals("https://graph.facebook.com/v21.0/1003383421387256", photo.getJsonArray("attachments").getJsonObject(0).getString("url"));
+        assertEquals("http://127.0.0.1:" + FakeProvider.PORT + "/v21.0/1003383421387256", photo.getJsonArray("attachments").getJsonObject(0).getString("url"));
         long omar = timeline.customerWith(other).getJsonNumber("id").longValue();
         timeline.entryWithText(omar, "Hello from Omar");
         assertEquals(3, Eventually.get("sms, text and photo", Duration.ofSeconds(10), () ->

@@ -47,7 +47,8 @@ class ReplyDeliveryIT extends ContainerTest {
             assertEquals("/2010-04-01/Accounts/AC0it/Messages.json", request.path());
             assertEquals("Basic " + Base64.getEncoder().encodeToString("AC0it:it-twilio-auth-token".getBytes(StandardCharsets.UTF_8)),
                     request.authorization());
-            assertEquals(Map.of("To", c.handle(), "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!"),
+            assertEquals(Map.of("To", c.handle(), "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!",
+                            "StatusCallback", "https://crm.example.com/api/v1/channels/twilio/status"),
                     request.form());
         }
     }

@@ -45,6 +45,10 @@ import java.util.List;
 @NamedQuery(name = "TimelineEntry.inboundTimesOn",
         query = "SELECT e.occurredAt FROM TimelineEntry e WHERE e.customer.id = :customerId AND e.channel = :channel "
                 + "AND e.direction = io.threadline.conversation.Direction.INBOUND ORDER BY e.occurredAt DESC")
+@NamedQuery(name = "TimelineEntry.sentTo",
+        query = "SELECT e FROM TimelineEntry e WHERE e.customer = :customer AND e.channel = :channel "
+                + "AND e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.occurredAt <= :upTo "
+                + "AND e.deliveryStatus IN (io.threadline.conversation.DeliveryStatus.SENT, io.threadline.conversation.DeliveryStatus.DELIVERED)")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
@@ -181,6 +185,23 @@ public class TimelineEntry {
         requireOutbound();
         deliveryStatus = DeliveryStatus.FAILED;
         deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
+    /**
+     * A provider's later report on a sent reply. Reports arrive out of order, so the status only moves forward
+     * (SENT, DELIVERED, READ); FAILED replaces only SENT. Returns whether the entry changed.
+     */
+    public boolean advanceDelivery(DeliveryStatus reported, String detail) {
+        requireOutbound();
+        boolean forward = reported == DeliveryStatus.FAILED
+                ? deliveryStatus == DeliveryStatus.SENT
+                : deliveryStatus != DeliveryStatus.FAILED && deliveryStatus != DeliveryStatus.PENDING
+                && reported.ordinal() > deliveryStatus.ordinal();
+        if (forward) {
+            deliveryStatus = reported;
+            deliveryDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000));
+        }
+        return forward;
     }
 
     /** A FAILED reply goes back to PENDING to be delivered again. */

@@ -2,6 +2,10 @@ package io.threadline.channel.meta;
 
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.InboundMessageReader;
+import io.threadline.channel.outbound.DeliveryReceipt;
+import io.threadline.channel.outbound.ReadWatermark;
+import io.threadline.conversation.DeliveryStatus;
+import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -24,9 +29,9 @@ import java.util.logging.Logger;
 /**
  * Reads one webhook delivery of Meta's platform, which may hold several entries and several messages each:
  * WhatsApp Cloud API {@code messages} changes ({@code object: whatsapp_business_account}), and Messenger
- * ({@code object: page}) and Instagram ({@code object: instagram}) {@code messaging} events. Echoes of the
- * business's own messages, delivery and read receipts, and status updates are not customer messages and are
- * passed over here.
+ * ({@code object: page}) and Instagram ({@code object: instagram}) {@code messaging} events. Customer messages
+ * become canonical messages; WhatsApp {@code statuses}, Messenger {@code delivery}/{@code read} and Instagram
+ * {@code read} events become reports on Threadline's replies. Echoes of the business's own messages are passed over.
  */
 @Dependent
 public class MetaWebhookReader {
@@ -42,31 +47,35 @@ public class MetaWebhookReader {
         this.graphUrl = account.graphUrl();
     }
 
-    public List<InboundMessage> read(byte[] body) {
-        JsonObject delivery;
+    /** What one delivery holds: customer messages, and reports on messages Threadline sent. */
+    public record Delivery(List<InboundMessage> messages, List<DeliveryReceipt> receipts, List<ReadWatermark> watermarks) {
+    }
+
+    public Delivery read(byte[] body) {
+        JsonObject payload;
         try {
-            delivery = Json.createReader(new ByteArrayInputStream(body)).readObject();
+            payload = Json.createReader(new ByteArrayInputStream(body)).readObject();
         } catch (JsonException | ClassCastException e) {
             throw new InvalidInputException("body", "is not a JSON object");
         }
-        String object = delivery.getString("object", null);
-        JsonArray entries = array(delivery, "entry", "entry");
-        List<InboundMessage> messages = new ArrayList<>();
+        String object = payload.getString("object", null);
+        JsonArray entries = array(payload, "entry", "entry");
+        Delivery delivery = new Delivery(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int e = 0; e < entries.size(); e++) {
             JsonObject entry = object(entries.get(e), "entry[" + e + "]");
             if ("whatsapp_business_account".equals(object)) {
-                whatsApp(entry, "entry[" + e + "]", messages);
+                whatsApp(entry, "entry[" + e + "]", delivery);
             } else if ("page".equals(object) || "instagram".equals(object)) {
-                messaging(entry, "entry[" + e + "]", "page".equals(object) ? "FACEBOOK" : "INSTAGRAM", messages);
+                messaging(entry, "entry[" + e + "]", "page".equals(object) ? Channel.FACEBOOK : Channel.INSTAGRAM, delivery);
             } else {
                 throw new InvalidInputException("object", "'" + object + "' is not a supported webhook object "
                         + "(whatsapp_business_account, page, instagram)");
             }
         }
-        return messages;
+        return delivery;
     }
 
-    private void whatsApp(JsonObject entry, String path, List<InboundMessage> messages) {
+    private void whatsApp(JsonObject entry, String path, Delivery delivery) {
         JsonArray changes = array(entry, "changes", path + ".changes");
         for (int c = 0; c < changes.size(); c++) {
             JsonObject change = object(changes.get(c), path + ".changes[" + c + "]");
@@ -75,6 +84,7 @@ public class MetaWebhookReader {
             }
             String at = path + ".changes[" + c + "].value";
             JsonObject value = object(change.get("value"), at);
+            statuses(value, at, delivery.receipts());
             Map<String, String> names = new HashMap<>();
             for (JsonValue contact : value.getJsonArray("contacts") == null ? JsonValue.EMPTY_JSON_ARRAY : value.getJsonArray("contacts")) {
                 JsonObject profile = contact.asJsonObject().getJsonObject("profile");
@@ -110,16 +120,50 @@ public class MetaWebhookReader {
                 if (context != null && context.containsKey("id")) {
                     canonical.add("inReplyTo", context.getString("id"));
                 }
-                messages.add(read(canonical, at + ".messages[" + m + "]"));
+                delivery.messages().add(read(canonical, at + ".messages[" + m + "]"));
             }
         }
     }
 
-    private void messaging(JsonObject entry, String path, String channel, List<InboundMessage> messages) {
+    /** WhatsApp's reports on sent messages: {@code {id, status: sent|delivered|read|failed, errors: [...]}}. */
+    private static void statuses(JsonObject value, String path, List<DeliveryReceipt> receipts) {
+        JsonArray statuses = value.getJsonArray("statuses");
+        for (int s = 0; statuses != null && s < statuses.size(); s++) {
+            JsonObject status = object(statuses.get(s), path + ".statuses[" + s + "]");
+            String id = status.getString("id", null);
+            if (id == null || id.isBlank()) {
+                throw new InvalidInputException(path + ".statuses[" + s + "].id", "is required");
+            }
+            switch (status.getString("status", "")) {
+                case "sent" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.SENT, null));
+                case "delivered" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.DELIVERED, null));
+                case "read" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.READ, null));
+                case "failed" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.FAILED, failure(status)));
+                default -> LOG.fine("Passing over WhatsApp status '" + status.getString("status", "") + "' of " + id);
+            }
+        }
+    }
+
+    /** WhatsApp's reason: {@code errors: [{code, title, message, error_data: {details}}]}. */
+    private static String failure(JsonObject status) {
+        JsonArray errors = status.getJsonArray("errors");
+        if (errors == null || errors.isEmpty() || errors.get(0).getValueType() != JsonValue.ValueType.OBJECT) {
+            return "WhatsApp reported the message failed";
+        }
+        JsonObject error = errors.getJsonObject(0);
+        JsonObject data = error.getJsonObject("error_data");
+        String details = data == null ? null : data.getString("details", null);
+        String text = details != null ? details : error.getString("message", error.getString("title", "failed"));
+        return "WhatsApp reported the message failed: " + text
+                + (error.containsKey("code") ? " (error " + error.get("code") + ")" : "");
+    }
+
+    private void messaging(JsonObject entry, String path, Channel channel, Delivery delivery) {
         JsonArray events = entry.getJsonArray("messaging");
         for (int i = 0; events != null && i < events.size(); i++) {
             String at = path + ".messaging[" + i + "]";
             JsonObject event = object(events.get(i), at);
+            receipts(event, channel, delivery);
             JsonObject message = event.getJsonObject("message");
             if (message == null || message.getBoolean("is_echo", false)) {
                 continue;
@@ -127,7 +171,7 @@ public class MetaWebhookReader {
             JsonObject sender = event.getJsonObject("sender");
             JsonObjectBuilder from = Json.createObjectBuilder()
                     .add("handle", sender == null ? "" : sender.getString("id", ""));
-            JsonObjectBuilder canonical = canonical(channel, message.getString("mid", null), from,
+            JsonObjectBuilder canonical = canonical(channel.name(), message.getString("mid", null), from,
                     event.containsKey("timestamp") ? event.getJsonNumber("timestamp").toString() : null, true);
             canonical.add("text", message.getString("text", ""));
             JsonArrayBuilder links = Json.createArrayBuilder();
@@ -145,7 +189,29 @@ public class MetaWebhookReader {
             if (replyTo != null && replyTo.containsKey("mid")) {
                 canonical.add("inReplyTo", replyTo.getString("mid"));
             }
-            messages.add(read(canonical, at));
+            delivery.messages().add(read(canonical, at));
+        }
+    }
+
+    /**
+     * Messenger's {@code delivery: {mids}} and {@code read: {watermark}} (everything sent before it is read), and
+     * Instagram's {@code read: {mid}}.
+     */
+    private static void receipts(JsonObject event, Channel channel, Delivery delivery) {
+        JsonObject delivered = event.getJsonObject("delivery");
+        JsonArray mids = delivered == null ? null : delivered.getJsonArray("mids");
+        for (int m = 0; mids != null && m < mids.size(); m++) {
+            delivery.receipts().add(new DeliveryReceipt(channel, mids.getString(m), DeliveryStatus.DELIVERED, null));
+        }
+        JsonObject read = event.getJsonObject("read");
+        if (read == null) {
+            return;
+        }
+        if (read.containsKey("mid")) {
+            delivery.receipts().add(new DeliveryReceipt(channel, read.getString("mid"), DeliveryStatus.READ, null));
+        } else if (read.get("watermark") instanceof JsonNumber watermark && event.getJsonObject("sender") != null) {
+            delivery.watermarks().add(new ReadWatermark(channel, event.getJsonObject("sender").getString("id", ""),
+                    Instant.ofEpochMilli(watermark.longValue())));
         }
     }
 

@@ -3,6 +3,7 @@ package io.threadline.channel.outbound;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class OutboundDelivery {
     @Inject
     private ChannelRules channelRules;
 
+    @EJB
+    private DeliveryReceipts receipts;
+
     public void deliver(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId);
         if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
@@ -43,6 +47,7 @@ public class OutboundDelivery {
                         + " with the current configuration"));
         if (result.sent()) {
             entry.sent(result.providerMessageId());
+            receipts.applyKeptFor(entry);
         } else {
             entry.failed(result.reason());
         }

@@ -67,7 +67,7 @@ public class TwilioInbound {
         return media;
     }
 
-    private static String required(Map<String, List<String>> form, String name) {
+    static String required(Map<String, List<String>> form, String name) {
         String value = first(form, name);
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(name, "is required");
@@ -75,7 +75,7 @@ public class TwilioInbound {
         return value;
     }
 
-    private static String first(Map<String, List<String>> form, String name) {
+    static String first(Map<String, List<String>> form, String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -2,6 +2,7 @@ package io.threadline.web.api.channels;
 
 import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
+import io.threadline.channel.outbound.DeliveryReceipts;
 import io.threadline.channel.meta.MetaAccount;
 import io.threadline.channel.meta.MetaSignature;
 import io.threadline.channel.meta.MetaWebhookReader;
@@ -20,13 +21,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * Meta's webhook for WhatsApp Cloud API, Messenger and Instagram. GET answers the subscription handshake;
- * POST checks {@code X-Hub-Signature-256} over the raw body before reading it, queues every customer message of
- * the delivery, and answers 200 only once all of them are queued (Meta retries the whole delivery otherwise).
+ * POST checks {@code X-Hub-Signature-256} over the raw body before reading it, applies the delivery's reports on
+ * Threadline's replies, queues every customer message, and answers 200 only once all of that is done (Meta retries
+ * the whole delivery otherwise).
  */
 @Path("/channels/meta")
 @PermitAll
@@ -42,6 +43,9 @@ public class MetaWebhookResource {
 
     @EJB
     InboundGateway gateway;
+
+    @EJB
+    DeliveryReceipts receipts;
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
@@ -67,8 +71,10 @@ public class MetaWebhookResource {
             LOG.warning("Refused a Meta webhook delivery with a missing or invalid signature");
             return WebhookAnswers.signatureFailed();
         }
-        List<InboundMessage> messages = meta.read(body);
-        for (InboundMessage message : messages) {
+        MetaWebhookReader.Delivery delivery = meta.read(body);
+        receipts.apply(delivery.receipts());
+        delivery.watermarks().forEach(receipts::apply);
+        for (InboundMessage message : delivery.messages()) {
             gateway.submit(message, "meta");
         }
         return Response.ok().build();
