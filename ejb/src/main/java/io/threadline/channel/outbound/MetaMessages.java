@@ -64,8 +64,7 @@ public class MetaMessages implements ChannelConnector {
         String token = required(whatsApp ? account.whatsAppAccessToken() : account.pageAccessToken(),
                 whatsApp ? "crm.channels.meta.whatsapp-access-token" : "crm.channels.meta.page-access-token");
         JsonObject body = whatsApp ? whatsAppText(reply) : pageText(reply, Instant.now());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(account.graphUrl() + "/" + sender + "/messages"))
-                .timeout(ProviderHttp.REQUEST_TIMEOUT)
+        HttpRequest request = http.request(URI.create(account.graphUrl() + "/" + sender + "/messages"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))

@@ -1,29 +1,39 @@
 package io.threadline.channel.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The HTTP client of the provider connectors: one pool of connections, a connect timeout, and a failure to reach
- * the provider turned into {@link ProviderUnavailableException} so that Fault Tolerance retries it.
- * Each request carries its own timeout.
+ * The HTTP client of the provider connectors: one pool of connections, a connect timeout, a timeout per request
+ * ({@code crm.channels.request-timeout}), and a failure to reach the provider turned into
+ * {@link ProviderUnavailableException} so that Fault Tolerance retries it.
  */
 @ApplicationScoped
 public class ProviderHttp {
 
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
+    @Inject
+    @ConfigProperty(name = "crm.channels.request-timeout", defaultValue = "PT8S")
+    Duration requestTimeout;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A request to the provider's API, with the configured timeout. */
+    public HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(requestTimeout);
+    }
 
     public HttpResponse<String> send(HttpRequest request, String provider) {
         try {

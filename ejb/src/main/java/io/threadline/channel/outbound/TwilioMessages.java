@@ -59,9 +59,8 @@ public class TwilioMessages implements ChannelConnector {
                     + "(crm.channels.twilio.account-sid, crm.channels.twilio.auth-token, crm.channels.twilio.from)");
         }
         String form = form(reply, account.from().get(), account.statusCallbackUrl());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(account.apiUrl()
+        HttpRequest request = http.request(URI.create(account.apiUrl()
                         + "/2010-04-01/Accounts/" + account.accountSid().get() + "/Messages.json"))
-                .timeout(ProviderHttp.REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (account.accountSid().get() + ":" + account.authToken().get()).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
