@@ -110,6 +110,45 @@ class CustomerStoryIT extends ContainerTest {
     }
 
     @Test
+    void anAgentPutsAPhoneNumberOnFileAndTheCustomersTextsFromItJoinTheirProfile() {
+        Api alice = Api.as(base, "alice");
+        Timeline timeline = new Timeline(alice);
+        String run = Messages.unique();
+        String email = "kim." + run + "@example.com";
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("EMAIL", "<" + run + "@mail.example.com>", email,
+                "Kim Ode", "Please call me back", null));
+        long kim = id(timeline.customerWith(email));
+        String phone = Messages.uniquePhone();
+        String national = "(" + phone.substring(2, 5) + ") " + phone.substring(5, 8) + "-" + phone.substring(8);
+
+        Api.Reply added = alice.post("/api/v1/customers/" + kim + "/identities", "{\"type\": \"phone\", \"value\": \"" + national + "\"}");
+        assertEquals(201, added.status(), added.body());
+        JsonObject onFile = added.object().getJsonArray("identities").getValuesAs(JsonObject.class).stream()
+                .filter(i -> "PHONE".equals(i.getString("type"))).findFirst().orElseThrow();
+        assertEquals(phone, onFile.getString("value"), "normalized to E.164");
+        assertEquals("added by alice", onFile.getString("source"));
+        assertEquals(200, alice.post("/api/v1/customers/" + kim + "/identities", "{\"type\": \"PHONE\", \"value\": \"" + phone + "\"}").status());
+        timeline.entryWithText(kim, "alice added PHONE " + phone);
+
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + run, phone, null, "Texting instead", null));
+        timeline.entryWithText(kim, "Texting instead");
+
+        String otherPhone = Messages.uniquePhone();
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM2" + run, otherPhone, null, "Someone else", null));
+        long other = id(timeline.customerWith(otherPhone));
+        Api.Reply taken = alice.post("/api/v1/customers/" + kim + "/identities", "{\"type\": \"PHONE\", \"value\": \"" + otherPhone + "\"}");
+        assertEquals(409, taken.status());
+        assertEquals("PHONE " + otherPhone + " already belongs to customer " + other + "; merge the two customers instead",
+                taken.object().getString("message"));
+        Api.Reply invalid = alice.post("/api/v1/customers/" + kim + "/identities", "{\"type\": \"PHONE\", \"value\": \"12\"}");
+        assertEquals(400, invalid.status());
+        assertEquals("value", invalid.object().getString("field"));
+        assertEquals("type", alice.post("/api/v1/customers/" + kim + "/identities", "{\"type\": \"FAX\", \"value\": \"1\"}")
+                .object().getString("field"));
+        assertEquals(404, alice.post("/api/v1/customers/999999999/identities", "{\"type\": \"PHONE\", \"value\": \"" + phone + "\"}").status());
+    }
+
+    @Test
     void aNewUserFindsTheDemoCustomers() {
         Timeline timeline = new Timeline(Api.as(base, "sam"));
         JsonObject sarah = timeline.customerWith("sarah.lee@example.com");

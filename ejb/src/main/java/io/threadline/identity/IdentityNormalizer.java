@@ -41,6 +41,15 @@ public class IdentityNormalizer {
         };
     }
 
+    /** An identity of a known type, as an agent or a system writes it; {@code field} names it in error messages. */
+    public IdentityKey forType(IdentityType type, String value, String field) {
+        return switch (type) {
+            case EMAIL -> email(value, field);
+            case PHONE -> phone(value, field);
+            default -> new IdentityKey(type, requireHandle(value, field));
+        };
+    }
+
     public IdentityKey email(String handle, String field) {
         String value = requireHandle(handle, field).toLowerCase(Locale.ROOT);
         try {

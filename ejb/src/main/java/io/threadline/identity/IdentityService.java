@@ -1,6 +1,9 @@
 package io.threadline.identity;
 
+import io.threadline.conversation.ConversationService;
+import io.threadline.shared.ConflictException;
 import io.threadline.shared.CrmEvents;
+import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -32,6 +35,9 @@ public class IdentityService {
 
     @EJB
     private CrmEvents events;
+
+    @EJB
+    private ConversationService conversations;
 
     public Optional<Identity> find(IdentityKey key) {
         return em.createNamedQuery("Identity.find", Identity.class)
@@ -83,6 +89,35 @@ public class IdentityService {
             em.persist(new Identity(key, survivor, source, at));
         }
         return survivor;
+    }
+
+    /**
+     * An agent or a system puts a customer's further contact detail on file (a phone number the customer gave on a
+     * call, say), so that messages from it land on this customer. Returns false when the customer had it already;
+     * an identity of another customer is refused: those two customers are to be merged instead.
+     */
+    public boolean addTo(long customerId, IdentityKey key, String by) {
+        Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (customer == null) {
+            throw new NotFoundException("Customer", customerId);
+        }
+        if (customer.isMerged()) {
+            throw new ConflictException("Customer " + customerId + " was merged into customer " + customer.getMergedInto()
+                    + "; add it there");
+        }
+        Optional<Identity> known = find(key);
+        if (known.isPresent()) {
+            Customer owner = known.get().getCustomer();
+            if (owner.getId().equals(customer.getId())) {
+                return false;
+            }
+            throw new ConflictException(key.type() + " " + key.value() + " already belongs to customer " + owner.getId()
+                    + "; merge the two customers instead");
+        }
+        Instant now = Instant.now();
+        em.persist(new Identity(key, customer, "added by " + by, now));
+        conversations.recordSystem(customer, by, by + " added " + key.type() + " " + key.value(), now);
+        return true;
     }
 
     public List<Identity> identitiesOf(Long customerId) {

@@ -5,12 +5,17 @@ import io.threadline.conversation.TimelineQueries;
 import io.threadline.identity.CustomerDirectory;
 import io.threadline.identity.CustomerMergeService;
 import io.threadline.identity.CustomerView;
+import io.threadline.identity.IdentityNormalizer;
+import io.threadline.identity.IdentityService;
+import io.threadline.identity.IdentityType;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonNumber;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,9 +26,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Customer profiles, lookup by any identity, the unified timeline, and manual merge. */
 @Path("/customers")
@@ -39,6 +47,12 @@ public class CustomersResource {
 
     @EJB
     CustomerMergeService merges;
+
+    @EJB
+    IdentityService identities;
+
+    @Inject
+    IdentityNormalizer normalizer;
 
     @GET
     public List<CustomerView> findByIdentity(@QueryParam("identity") String identity) {
@@ -59,6 +73,27 @@ public class CustomersResource {
     public List<TimelineEntryView> timeline(@PathParam("id") long id) {
         profile(id);
         return timelines.timelineOf(id);
+    }
+
+    /**
+     * Puts a further identity on file, body {@code {"type": "PHONE", "value": "+14155550142"}}: 201 with the
+     * profile when added, 200 when the customer had it already, 409 when it belongs to another customer.
+     */
+    @POST
+    @Path("/{id}/identities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addIdentity(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        if (body == null) {
+            throw new InvalidInputException("body", "must be a JSON object with type and value");
+        }
+        String type = body.get("type") instanceof JsonString t ? t.getString().trim().toUpperCase(Locale.ROOT) : null;
+        IdentityType identityType = Arrays.stream(IdentityType.values()).filter(v -> v.name().equals(type)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("type", "is required, one of "
+                        + Arrays.toString(IdentityType.values())));
+        String value = body.get("value") instanceof JsonString v ? v.getString() : null;
+        boolean added = identities.addTo(id, normalizer.forType(identityType, value, "value"),
+                security.getUserPrincipal().getName());
+        return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(profile(id)).build();
     }
 
     /** Merges customer {@code from} into this one; body {@code {"from": otherId}}. */
