@@ -37,10 +37,10 @@ public class OutboundDelivery {
                         recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor())))
                 .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
                         + " with the current configuration"));
-        if (result.sent()) {
-            entry.sent(result.providerMessageId());
-        } else {
-            entry.failed(result.reason());
+        switch (result.status()) {
+            case SENT -> entry.sent(result.providerMessageId());
+            case DELIVERED -> entry.delivered(result.providerMessageId());
+            default -> entry.failed(result.reason());
         }
     }
 }
