@@ -76,6 +76,25 @@ class LiveChatIT extends ContainerTest {
     }
 
     @Test
+    void aSecondEmailInThePreChatFormMovesTheChatWithoutMergingTwoCustomers() {
+        String firstEmail = "ann." + Messages.unique() + "@example.com";
+        String secondEmail = "ben." + Messages.unique() + "@example.com";
+        long first = customerWritingEmail(firstEmail, "Ann's order question");
+        long second = customerWritingEmail(secondEmail, "Ben's invoice question");
+        try (ChatClient chat = ChatClient.connect(base)) {
+            String visitorId = chat.hello(null).getString("visitorId");
+            chat.introduce("Ann", firstEmail);
+            assertEquals(first, timeline.customerWith(visitorId).getJsonNumber("id").longValue());
+            chat.introduce("Ben", secondEmail);
+            assertEquals(second, timeline.customerWith(visitorId).getJsonNumber("id").longValue());
+        }
+        for (long customer : List.of(first, second)) {
+            assertEquals("ACTIVE", alice.get("/api/v1/customers/" + customer).object().getString("status"),
+                    "a visitor's word merges no two customers with addresses of their own");
+        }
+    }
+
+    @Test
     void aMessageSentAgainAfterAReconnectIsStoredOnce() {
         Metrics metrics = new Metrics(Api.as(base, null));
         double duplicatesBefore = metrics.counter("threadline_inbound_duplicates");

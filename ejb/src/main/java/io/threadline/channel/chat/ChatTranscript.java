@@ -6,6 +6,7 @@ import io.threadline.shared.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,7 @@ public class ChatTranscript {
                 .getResultStream().findFirst();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> chatEntries(String select, Class<T> type) {
+    private <T> TypedQuery<T> chatEntries(String select, Class<T> type) {
         return em.createQuery(select + " AND e.channel = :chat AND e.direction = :inbound ORDER BY e.occurredAt DESC, e.id DESC", type)
                 .setParameter("chat", Channel.CHAT).setParameter("inbound", Direction.INBOUND);
     }

@@ -78,12 +78,4 @@ public class ChatVisitor {
     public String getEmail() {
         return email;
     }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLastSeenAt() {
-        return lastSeenAt;
-    }
 }

@@ -5,7 +5,6 @@ import io.threadline.channel.chat.LiveChat;
 import io.threadline.channel.chat.VisitorSession;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -51,7 +50,7 @@ public class ChatEndpoint {
     }
 
     @OnClose
-    public void close(CloseReason reason) {
+    public void close() {
         if (visitor != null) {
             visitor.close();
         }
