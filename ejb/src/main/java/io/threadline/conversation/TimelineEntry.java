@@ -181,6 +181,12 @@ public class TimelineEntry {
         deliveryDetail = null;
     }
 
+    /** The reply reached the customer's screen right away (an open chat socket). */
+    public void delivered(String providerMessageId) {
+        sent(providerMessageId);
+        deliveryStatus = DeliveryStatus.DELIVERED;
+    }
+
     public void failed(String reason) {
         requireOutbound();
         deliveryStatus = DeliveryStatus.FAILED;

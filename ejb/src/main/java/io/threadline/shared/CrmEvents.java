@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.annotation.Resource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,15 +30,30 @@ public class CrmEvents {
     private Topic events;
 
     public void publish(String type, JsonObject data) {
-        String json = Json.createObjectBuilder()
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty("eventType", type)
+                .send(events, envelope(type, data));
+    }
+
+    /**
+     * An event that only matters for a moment (someone is typing): it expires after {@code timeToLive}, so a
+     * subscriber that was away does not get a backlog of them.
+     */
+    public void publishTransient(String type, JsonObject data, Duration timeToLive) {
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                .setTimeToLive(timeToLive.toMillis())
+                .setProperty("eventType", type)
+                .send(events, envelope(type, data));
+    }
+
+    private static String envelope(String type, JsonObject data) {
+        return Json.createObjectBuilder()
                 .add("type", type)
                 .add("id", UUID.randomUUID().toString())
                 .add("occurredAt", Instant.now().toString())
                 .add("data", data)
                 .build().toString();
-        jms.createProducer()
-                .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setProperty("eventType", type)
-                .send(events, json);
     }
 }

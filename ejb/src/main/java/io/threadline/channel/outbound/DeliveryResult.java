@@ -1,13 +1,22 @@
 package io.threadline.channel.outbound;
 
-/** What a channel connector made of one reply: the provider's message id, or why it was not delivered. */
-public record DeliveryResult(boolean sent, String providerMessageId, String reason) {
+import io.threadline.conversation.DeliveryStatus;
+
+/**
+ * What a channel connector made of one reply: accepted by the provider (SENT), already on the customer's screen
+ * (DELIVERED, the chat socket) with the provider's message id, or why it was not delivered (FAILED).
+ */
+public record DeliveryResult(DeliveryStatus status, String providerMessageId, String reason) {
 
     public static DeliveryResult sent(String providerMessageId) {
-        return new DeliveryResult(true, providerMessageId, null);
+        return new DeliveryResult(DeliveryStatus.SENT, providerMessageId, null);
+    }
+
+    public static DeliveryResult delivered(String providerMessageId) {
+        return new DeliveryResult(DeliveryStatus.DELIVERED, providerMessageId, null);
     }
 
     public static DeliveryResult failed(String reason) {
-        return new DeliveryResult(false, null, reason);
+        return new DeliveryResult(DeliveryStatus.FAILED, null, reason);
     }
 }

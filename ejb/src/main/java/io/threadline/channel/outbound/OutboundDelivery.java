@@ -45,11 +45,13 @@ public class OutboundDelivery {
                         channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null))))
                 .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
                         + " with the current configuration"));
-        if (result.sent()) {
-            entry.sent(result.providerMessageId());
+        switch (result.status()) {
+            case SENT -> entry.sent(result.providerMessageId());
+            case DELIVERED -> entry.delivered(result.providerMessageId());
+            default -> entry.failed(result.reason());
+        }
+        if (entry.getDeliveryStatus() != DeliveryStatus.FAILED) {
             receipts.applyKeptFor(entry);
-        } else {
-            entry.failed(result.reason());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.threadline.web.api;
 
 import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.TimelineQueries;
+import io.threadline.channel.chat.TypingIndicators;
 import io.threadline.channel.outbound.ReplyService;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies. */
+/** A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies and typing. */
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -34,8 +35,15 @@ public class ConversationsResource {
     @EJB
     ReplyService replies;
 
+    @EJB
+    TypingIndicators typing;
+
     /** A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports. */
     public record QueuedReply(long entryId, String channel, String deliveryStatus) {
+    }
+
+    /** An agent's typing indicator, shown on the open sockets of the conversation's chat visitor. */
+    public record TypingShown(long conversationId, int socketsReached) {
     }
 
     @GET
@@ -69,5 +77,14 @@ public class ConversationsResource {
     private static Response queued(TimelineEntry entry) {
         return Response.accepted(new QueuedReply(entry.getId(), entry.getChannel().name(),
                 entry.getDeliveryStatus().name())).build();
+    }
+
+    /** The agent is typing in the conversation: the chat visitor sees it now; answered 202 with the sockets reached. */
+    @POST
+    @Path("/{id}/typing")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response typing(@PathParam("id") long id, @Context SecurityContext security) {
+        int reached = typing.agentTyping(id, security.getUserPrincipal().getName());
+        return Response.accepted(new TypingShown(id, reached)).build();
     }
 }

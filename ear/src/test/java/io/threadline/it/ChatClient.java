@@ -1,0 +1,165 @@
+package io.threadline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A visitor's widget as the server sees it: a real WebSocket client (the JDK's) on {@code /chat/socket}, speaking
+ * the chat's JSON frames. Frames from the server are read in the order they came.
+ */
+final class ChatClient implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebSocket socket;
+    private final BlockingQueue<JsonObject> frames;
+    private final CompletableFuture<Void> closedByServer;
+
+    private ChatClient(WebSocket socket, BlockingQueue<JsonObject> frames, CompletableFuture<Void> closedByServer) {
+        this.socket = socket;
+        this.frames = frames;
+        this.closedByServer = closedByServer;
+    }
+
+    static ChatClient connect(URL base) {
+        return connect(base, null);
+    }
+
+    /** Opens the socket as a page of {@code origin} would (null: no Origin header, as a program). */
+    static ChatClient connect(URL base, String origin) {
+        BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        WebSocket socket = builder.buildAsync(socketUri(base), new Listener(frames, closed)).join();
+        return new ChatClient(socket, frames, closed);
+    }
+
+    /** The HTTP status with which the server refuses the handshake from a page of {@code origin}. */
+    static int refusal(URL base, String origin) {
+        try (ChatClient unexpected = connect(base, origin)) {
+            throw new AssertionError("The chat socket was opened from " + origin);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
+    static URI socketUri(URL base) {
+        return URI.create(base.toString().replaceFirst("^http", "ws")).resolve("chat/socket");
+    }
+
+    /** Says hello (with the token of a returning visitor, or none) and returns the welcome frame. */
+    JsonObject hello(String token) {
+        JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello");
+        if (token != null) {
+            hello.add("token", token);
+        }
+        send(hello.build());
+        return next("welcome");
+    }
+
+    JsonObject introduce(String name, String email) {
+        send(Json.createObjectBuilder().add("type", "profile").add("name", name).add("email", email).build());
+        return next("profile");
+    }
+
+    /** Sends a message and waits for its ack. */
+    void say(String id, String text) {
+        send(Json.createObjectBuilder().add("type", "message").add("id", id).add("text", text).build());
+        JsonObject ack = next("ack");
+        if (!id.equals(ack.getString("id"))) {
+            throw new AssertionError("Acknowledged " + ack + " instead of " + id);
+        }
+    }
+
+    void send(JsonObject frame) {
+        send(frame.toString());
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame of this type; frames of other types before it are passed over. */
+    JsonObject next(String type) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            JsonObject frame;
+            try {
+                frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting for a " + type + " frame");
+            }
+            if (frame == null) {
+                throw new AssertionError("No " + type + " frame within " + WAIT.toSeconds() + "s");
+            }
+            if (type.equals(frame.getString("type"))) {
+                return frame;
+            }
+        }
+    }
+
+    /** Closes the socket and waits until the server has answered the close. */
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+        closedByServer.completeOnTimeout(null, WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    private static final class Listener implements WebSocket.Listener {
+        private final BlockingQueue<JsonObject> frames;
+        private final CompletableFuture<Void> closed;
+        private final StringBuilder partial = new StringBuilder();
+
+        Listener(BlockingQueue<JsonObject> frames, CompletableFuture<Void> closed) {
+            this.frames = frames;
+            this.closed = closed;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(null);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            closed.complete(null);
+        }
+    }
+}

@@ -1,0 +1,470 @@
+/*
+ * Threadline live chat widget. Embed it with one tag on any page:
+ *
+ *   <script src="https://crm.example.com/chat/widget.js" data-title="Chat with us" async></script>
+ *
+ * Optional attributes: data-title (panel title), data-color (accent colour, a CSS colour), data-greeting (first
+ * line shown to a new visitor). The socket URL is derived from this script's own src. The protocol (JSON frames)
+ * is described in docs/channels.md, "Live chat". No dependencies; all text is inserted as text, never as HTML.
+ */
+(function () {
+    'use strict';
+
+    var script = document.currentScript;
+    if (!script || window.__threadlineChat) {
+        return;
+    }
+    window.__threadlineChat = true;
+
+    var TOKEN_KEY = 'threadline.chat.token';
+    var SKIPPED_FORM_KEY = 'threadline.chat.form-skipped';
+    var HEARTBEAT_MS = 25000;
+    var TYPING_EVERY_MS = 3000;
+    var TYPING_SHOWN_MS = 5000;
+    var RETRY_UNAVAILABLE_MS = 5000;
+    var MAX_BACKOFF_MS = 30000;
+
+    var settings = {
+        title: script.getAttribute('data-title') || 'Chat with us',
+        color: script.getAttribute('data-color') || '#2457d6',
+        greeting: script.getAttribute('data-greeting') || 'Hi! How can we help you today?'
+    };
+
+    var socketUrl = (function () {
+        var url = new URL('socket', script.src);
+        url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+        return url.toString();
+    })();
+
+    var storage = {
+        get: function (key) {
+            try { return window.localStorage.getItem(key); } catch (e) { return null; }
+        },
+        set: function (key, value) {
+            try { window.localStorage.setItem(key, value); } catch (e) { /* private mode: the chat lasts one page */ }
+        }
+    };
+
+    // ---- state ------------------------------------------------------------------------------------------------
+
+    var state = {
+        socket: null,
+        welcomed: false,
+        backoff: 1000,
+        heartbeat: null,
+        preChatForm: 'optional',
+        introduced: false,
+        pending: {},            // id -> text of messages not acknowledged yet, resent after a reconnect
+        shown: {},              // from + ':' + id -> line element, so nothing appears twice
+        lastTypingSent: 0,
+        typingTimer: null,
+        unread: 0
+    };
+
+    // ---- DOM --------------------------------------------------------------------------------------------------
+
+    function el(tag, attributes, text) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            node.setAttribute(name, attributes[name]);
+        });
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    var host = el('div', { 'class': 'threadline-chat' });
+    var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
+
+    var style = el('style');
+    style.textContent = [
+        ':host { all: initial; }',
+        '* { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }',
+        '.launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; width: 56px; height: 56px;',
+        '  border: none; border-radius: 50%; background: var(--accent); color: #fff; font-size: 26px; cursor: pointer;',
+        '  box-shadow: 0 4px 14px rgba(0,0,0,.25); }',
+        '.launcher:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible {',
+        '  outline: 3px solid #ffbf47; outline-offset: 2px; }',
+        '.badge { position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px;',
+        '  border-radius: 10px; background: #d4351c; color: #fff; font-size: 12px; line-height: 20px; }',
+        '.panel { position: fixed; right: 20px; bottom: 88px; z-index: 2147483000; width: 360px; max-width: calc(100vw - 40px);',
+        '  height: 520px; max-height: calc(100vh - 110px); display: flex; flex-direction: column; background: #fff;',
+        '  color: #1b1b1b; border-radius: 12px; box-shadow: 0 8px 30px rgba(0,0,0,.25); overflow: hidden; font-size: 14px; }',
+        '.panel[hidden], .form[hidden], .composer[hidden], .typing[hidden], .badge[hidden] { display: none; }',
+        'header { display: flex; align-items: center; justify-content: space-between; padding: 12px 14px;',
+        '  background: var(--accent); color: #fff; }',
+        'h2 { margin: 0; font-size: 16px; font-weight: 600; }',
+        '.status { font-size: 12px; opacity: .85; }',
+        '.close { border: none; background: transparent; color: #fff; font-size: 22px; cursor: pointer; line-height: 1; }',
+        '.log { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 8px; background: #f6f7f9; }',
+        '.line { max-width: 80%; padding: 8px 11px; border-radius: 12px; white-space: pre-wrap; word-wrap: break-word; }',
+        '.line.agent, .line.notice { align-self: flex-start; background: #fff; border: 1px solid #e1e4e8; }',
+        '.line.visitor { align-self: flex-end; background: var(--accent); color: #fff; }',
+        '.line.notice { font-style: italic; color: #505a5f; }',
+        '.line.failed { background: #fbe9e7; color: #8a1c0c; border: 1px solid #d4351c; }',
+        '.meta { display: block; font-size: 11px; opacity: .75; margin-top: 3px; }',
+        '.typing { padding: 4px 14px; font-size: 12px; color: #505a5f; }',
+        '.form { padding: 12px 14px; display: flex; flex-direction: column; gap: 8px; border-top: 1px solid #e1e4e8; }',
+        '.form label { font-size: 12px; font-weight: 600; }',
+        '.form input { width: 100%; padding: 7px 9px; border: 1px solid #8a9196; border-radius: 6px; font-size: 14px; }',
+        '.form .actions { display: flex; gap: 8px; justify-content: flex-end; }',
+        '.form .error { color: #d4351c; font-size: 12px; min-height: 1em; }',
+        '.composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e1e4e8; }',
+        '.composer textarea { flex: 1; resize: none; height: 42px; padding: 9px; border: 1px solid #8a9196; border-radius: 6px;',
+        '  font-size: 14px; }',
+        '.primary { border: none; border-radius: 6px; padding: 0 14px; min-height: 34px; background: var(--accent); color: #fff;',
+        '  font-size: 14px; cursor: pointer; }',
+        '.secondary { border: 1px solid #8a9196; border-radius: 6px; padding: 0 12px; min-height: 34px; background: #fff;',
+        '  color: #1b1b1b; font-size: 14px; cursor: pointer; }',
+        '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }'
+    ].join('\n');
+    root.appendChild(style);
+
+    var launcher = el('button', { 'class': 'launcher', type: 'button', 'aria-label': 'Open chat: ' + settings.title,
+        'aria-expanded': 'false', 'aria-controls': 'threadline-chat-panel' }, '\uD83D\uDCAC');
+    var badge = el('span', { 'class': 'badge', hidden: '' });
+    launcher.appendChild(badge);
+
+    var panel = el('section', { 'class': 'panel', id: 'threadline-chat-panel', role: 'dialog',
+        'aria-label': settings.title, hidden: '' });
+    var header = el('header');
+    var heading = el('div');
+    heading.appendChild(el('h2', {}, settings.title));
+    var status = el('div', { 'class': 'status', 'aria-live': 'polite' }, 'Connecting\u2026');
+    heading.appendChild(status);
+    var closeButton = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '\u00D7');
+    header.appendChild(heading);
+    header.appendChild(closeButton);
+
+    var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages', tabindex: '0' });
+    var typing = el('div', { 'class': 'typing', 'aria-live': 'polite', hidden: '' });
+
+    var form = el('form', { 'class': 'form', hidden: '', novalidate: '' });
+    form.appendChild(el('p', { style: 'margin:0' }, 'Tell us who you are, so we can find your earlier conversations with us.'));
+    form.appendChild(el('label', { 'for': 'threadline-chat-name' }, 'Name'));
+    var nameInput = el('input', { id: 'threadline-chat-name', name: 'name', autocomplete: 'name', maxlength: '200' });
+    form.appendChild(nameInput);
+    form.appendChild(el('label', { 'for': 'threadline-chat-email' }, 'Email'));
+    var emailInput = el('input', { id: 'threadline-chat-email', name: 'email', type: 'email', autocomplete: 'email',
+        required: '', maxlength: '320' });
+    form.appendChild(emailInput);
+    var formError = el('div', { 'class': 'error', role: 'alert' });
+    form.appendChild(formError);
+    var actions = el('div', { 'class': 'actions' });
+    var skipButton = el('button', { 'class': 'secondary', type: 'button' }, 'Skip');
+    actions.appendChild(skipButton);
+    actions.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Start chat'));
+    form.appendChild(actions);
+
+    var composer = el('form', { 'class': 'composer' });
+    composer.appendChild(el('label', { 'for': 'threadline-chat-text', 'class': 'visually-hidden' }, 'Your message'));
+    var textInput = el('textarea', { id: 'threadline-chat-text', placeholder: 'Write a message\u2026', maxlength: '5000',
+        rows: '1' });
+    composer.appendChild(textInput);
+    composer.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Send'));
+
+    [header, log, typing, form, composer].forEach(function (part) {
+        panel.appendChild(part);
+    });
+    host.style.setProperty('--accent', settings.color);
+    root.appendChild(launcher);
+    root.appendChild(panel);
+
+    // ---- rendering --------------------------------------------------------------------------------------------
+
+    function formatTime(at) {
+        var date = at ? new Date(at) : new Date();
+        return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    }
+
+    /** Shows a line once; a line already shown (a resend, history after a push) is updated instead. */
+    function showLine(line, note) {
+        var key = line.from + ':' + line.id;
+        var node = state.shown[key];
+        if (!node) {
+            node = el('div', { 'class': 'line ' + line.from });
+            node.appendChild(document.createTextNode(line.text));
+            node.appendChild(el('span', { 'class': 'meta' }));
+            state.shown[key] = node;
+            log.appendChild(node);
+            log.scrollTop = log.scrollHeight;
+        }
+        var who = line.from === 'agent' ? (line.author || 'Agent') + ' \u00B7 ' : '';
+        node.lastChild.textContent = who + formatTime(line.at) + (note ? ' \u00B7 ' + note : '');
+        return node;
+    }
+
+    function showNotice(text) {
+        var node = el('div', { 'class': 'line notice' }, text);
+        log.appendChild(node);
+        log.scrollTop = log.scrollHeight;
+    }
+
+    function clearLog() {
+        while (log.firstChild) {
+            log.removeChild(log.firstChild);
+        }
+        state.shown = {};
+    }
+
+    function setUnread(count) {
+        state.unread = count;
+        badge.textContent = String(count);
+        badge.hidden = count === 0;
+        launcher.setAttribute('aria-label', 'Open chat: ' + settings.title + (count ? ' (' + count + ' unread)' : ''));
+    }
+
+    function showForm(show) {
+        form.hidden = !show;
+        composer.hidden = show && state.preChatForm === 'required';
+        skipButton.hidden = state.preChatForm === 'required';
+        if (show && !panel.hidden) {
+            (nameInput.value ? emailInput : nameInput).focus();
+        }
+    }
+
+    // ---- the socket -------------------------------------------------------------------------------------------
+
+    function connect() {
+        if (state.socket) {
+            return;
+        }
+        var socket = new WebSocket(socketUrl);
+        state.socket = socket;
+        status.textContent = 'Connecting\u2026';
+        socket.onopen = function () {
+            state.backoff = 1000;
+            var hello = { type: 'hello' };
+            var token = storage.get(TOKEN_KEY);
+            if (token) {
+                hello.token = token;
+            }
+            socket.send(JSON.stringify(hello));
+            state.heartbeat = window.setInterval(function () {
+                send({ type: 'ping' });
+            }, HEARTBEAT_MS);
+        };
+        socket.onmessage = function (event) {
+            var frame;
+            try {
+                frame = JSON.parse(event.data);
+            } catch (e) {
+                return;
+            }
+            (handlers[frame.type] || function () { })(frame);
+        };
+        socket.onclose = function () {
+            window.clearInterval(state.heartbeat);
+            state.socket = null;
+            state.welcomed = false;
+            status.textContent = 'Reconnecting\u2026';
+            window.setTimeout(connect, state.backoff);
+            state.backoff = Math.min(state.backoff * 2, MAX_BACKOFF_MS);
+        };
+    }
+
+    function send(frame) {
+        if (state.socket && state.socket.readyState === WebSocket.OPEN && (state.welcomed || frame.type === 'ping')) {
+            state.socket.send(JSON.stringify(frame));
+            return true;
+        }
+        return false;
+    }
+
+    function sendPending() {
+        Object.keys(state.pending).forEach(function (id) {
+            send({ type: 'message', id: id, text: state.pending[id] });
+        });
+    }
+
+    var handlers = {
+        welcome: function (frame) {
+            storage.set(TOKEN_KEY, frame.token);
+            state.welcomed = true;
+            state.preChatForm = frame.preChatForm;
+            state.introduced = !!frame.email;
+            status.textContent = 'Online';
+            clearLog();
+            if (frame.history.length === 0) {
+                showNotice(settings.greeting);
+            }
+            frame.history.forEach(function (line) {
+                showLine(line);
+            });
+            Object.keys(state.pending).forEach(function (id) {
+                showLine({ id: id, from: 'visitor', text: state.pending[id] }, 'sending\u2026');
+            });
+            if (frame.name) {
+                nameInput.value = frame.name;
+            }
+            if (frame.email) {
+                emailInput.value = frame.email;
+            }
+            var formWanted = frame.preChatForm === 'required'
+                || (frame.preChatForm === 'optional' && storage.get(SKIPPED_FORM_KEY) !== 'yes');
+            showForm(!state.introduced && formWanted);
+            sendPending();
+        },
+        ack: function (frame) {
+            var text = state.pending[frame.id];
+            delete state.pending[frame.id];
+            if (text !== undefined) {
+                showLine({ id: frame.id, from: 'visitor', text: text });
+            }
+        },
+        message: function (frame) {
+            typing.hidden = true;
+            showLine(frame);
+            if (frame.from === 'agent' && panel.hidden) {
+                setUnread(state.unread + 1);
+            }
+        },
+        typing: function (frame) {
+            typing.textContent = (frame.author || 'Someone') + ' is typing\u2026';
+            typing.hidden = false;
+            window.clearTimeout(state.typingTimer);
+            state.typingTimer = window.setTimeout(function () {
+                typing.hidden = true;
+            }, TYPING_SHOWN_MS);
+        },
+        profile: function (frame) {
+            state.introduced = true;
+            formError.textContent = '';
+            showForm(false);
+            showNotice('Thanks' + (frame.name ? ', ' + frame.name : '') + '! We\u2019ll reply here.');
+            textInput.focus();
+        },
+        error: function (frame) {
+            if (frame.code === 'profile_required') {
+                showForm(true);
+                return;
+            }
+            if (!form.hidden && (frame.field === 'email' || frame.field === 'name')) {
+                formError.textContent = frame.message;
+                return;
+            }
+            if (frame.id && state.pending[frame.id] !== undefined) {
+                if (frame.code === 'unavailable' || frame.code === 'rate_limited') {
+                    window.setTimeout(sendPending, RETRY_UNAVAILABLE_MS);
+                    return;
+                }
+                var text = state.pending[frame.id];
+                delete state.pending[frame.id];
+                showLine({ id: frame.id, from: 'visitor', text: text }, 'not sent: ' + frame.message)
+                    .classList.add('failed');
+                return;
+            }
+            showNotice(frame.message);
+        },
+        pong: function () { }
+    };
+
+    // ---- user actions -----------------------------------------------------------------------------------------
+
+    function newId() {
+        var bytes = new Uint8Array(12);
+        window.crypto.getRandomValues(bytes);
+        return 'm-' + Array.prototype.map.call(bytes, function (b) {
+            return ('0' + b.toString(16)).slice(-2);
+        }).join('');
+    }
+
+    function sendMessage() {
+        var text = textInput.value.trim();
+        if (!text) {
+            return;
+        }
+        var id = newId();
+        state.pending[id] = text;
+        showLine({ id: id, from: 'visitor', text: text }, 'sending\u2026');
+        textInput.value = '';
+        send({ type: 'message', id: id, text: text });
+    }
+
+    function openPanel() {
+        panel.hidden = false;
+        launcher.setAttribute('aria-expanded', 'true');
+        setUnread(0);
+        connect();
+        if (!form.hidden) {
+            nameInput.focus();
+        } else {
+            textInput.focus();
+        }
+    }
+
+    function closePanel() {
+        panel.hidden = true;
+        launcher.setAttribute('aria-expanded', 'false');
+        launcher.focus();
+    }
+
+    launcher.addEventListener('click', function () {
+        if (panel.hidden) {
+            openPanel();
+        } else {
+            closePanel();
+        }
+    });
+    closeButton.addEventListener('click', closePanel);
+    panel.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            closePanel();
+        }
+    });
+
+    composer.addEventListener('submit', function (event) {
+        event.preventDefault();
+        sendMessage();
+    });
+    textInput.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            sendMessage();
+        }
+    });
+    textInput.addEventListener('input', function () {
+        var now = Date.now();
+        if (textInput.value && now - state.lastTypingSent >= TYPING_EVERY_MS) {
+            state.lastTypingSent = now;
+            send({ type: 'typing' });
+        }
+    });
+
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        if (!emailInput.value.trim()) {
+            formError.textContent = 'Please enter your email address.';
+            emailInput.focus();
+            return;
+        }
+        formError.textContent = '';
+        var profile = { type: 'profile', email: emailInput.value.trim() };
+        if (nameInput.value.trim()) {
+            profile.name = nameInput.value.trim();
+        }
+        if (!send(profile)) {
+            formError.textContent = 'Not connected yet; please try again in a moment.';
+        }
+    });
+    skipButton.addEventListener('click', function () {
+        storage.set(SKIPPED_FORM_KEY, 'yes');
+        showForm(false);
+        textInput.focus();
+    });
+
+    function mount() {
+        document.body.appendChild(host);
+        // A returning visitor is connected at once, so an agent's reply arrives even while the panel is closed.
+        if (storage.get(TOKEN_KEY)) {
+            connect();
+        }
+    }
+
+    if (document.body) {
+        mount();
+    } else {
+        document.addEventListener('DOMContentLoaded', mount);
+    }
+})();
