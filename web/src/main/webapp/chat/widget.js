@@ -74,6 +74,20 @@
         return node;
     }
 
+    /** A speech bubble drawn in SVG, so the launcher looks the same whatever fonts the visitor has. */
+    function chatIcon() {
+        var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        svg.setAttribute('viewBox', '0 0 24 24');
+        svg.setAttribute('width', '26');
+        svg.setAttribute('height', '26');
+        svg.setAttribute('aria-hidden', 'true');
+        var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        path.setAttribute('fill', 'currentColor');
+        path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
+        svg.appendChild(path);
+        return svg;
+    }
+
     var host = el('div', { 'class': 'threadline-chat' });
     var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
 
@@ -122,7 +136,8 @@
     root.appendChild(style);
 
     var launcher = el('button', { 'class': 'launcher', type: 'button', 'aria-label': 'Open chat: ' + settings.title,
-        'aria-expanded': 'false', 'aria-controls': 'threadline-chat-panel' }, '\uD83D\uDCAC');
+        'aria-expanded': 'false', 'aria-controls': 'threadline-chat-panel' });
+    launcher.appendChild(chatIcon());
     var badge = el('span', { 'class': 'badge', hidden: '' });
     launcher.appendChild(badge);
 
