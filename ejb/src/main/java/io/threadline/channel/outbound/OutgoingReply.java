@@ -2,9 +2,14 @@ package io.threadline.channel.outbound;
 
 import io.threadline.shared.Channel;
 
+import java.util.List;
+
 /**
  * One reply on its way: its timeline entry and conversation, and the customer's address on the channel
- * (a phone number in E.164, an email address, a Meta-scoped user id, a chat visitor id).
+ * (a phone number in E.164, an email address, a Meta-scoped user id, a chat visitor id). {@code subject} is the
+ * conversation's; {@code thread} the provider ids of the conversation's earlier messages on the channel, oldest
+ * first (email threads a reply by them).
  */
-public record OutgoingReply(long entryId, long conversationId, Channel channel, String to, String text, String author) {
+public record OutgoingReply(long entryId, long conversationId, Channel channel, String to, String text, String author,
+                            String subject, List<String> thread) {
 }
