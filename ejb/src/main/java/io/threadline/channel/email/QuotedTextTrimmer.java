@@ -15,7 +15,7 @@ final class QuotedTextTrimmer {
 
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^(On|Am|Le|El|Op)\\s.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTION_END = Pattern.compile(
-            ".*(wrote|schrieb|a écrit|escribió|schreef)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+            ".*((wrote|a écrit|escribió)\\s*|\\b(schrieb|schreef)\\b.*):\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
             "^\\s*-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\\s*-{2,}\\s*$",
             Pattern.CASE_INSENSITIVE);
