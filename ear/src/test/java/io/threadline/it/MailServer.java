@@ -82,7 +82,8 @@ final class MailServer implements AutoCloseable {
     List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                Address[] to = m.getAllRecipients();
+                return to != null && Arrays.stream(to).anyMatch(r -> r.toString().equalsIgnoreCase(address));
             } catch (MessagingException e) {
                 throw new AssertionError(e);
             }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The email channel's configuration ({@code crm.channels.email.*}), read when used, so that a changed value
- * counts from the next poll or reply on. A wrong value fails with a message naming the key.
+ * The email channel's configuration ({@code crm.channels.email.*}; defaults in microprofile-config.properties),
+ * read when used, so that a changed value counts from the next poll or reply on. A wrong value fails with a
+ * message naming the key.
  */
 @Dependent
 public class EmailSettings {
@@ -72,23 +73,23 @@ public class EmailSettings {
     }
 
     Duration pollInterval() {
-        return duration(PREFIX + "poll-interval", "PT1M");
+        return duration(PREFIX + "poll-interval");
     }
 
     Duration connectTimeout() {
-        return duration(PREFIX + "connect-timeout", "PT10S");
+        return duration(PREFIX + "connect-timeout");
     }
 
     Duration readTimeout() {
-        return duration(PREFIX + "read-timeout", "PT30S");
+        return duration(PREFIX + "read-timeout");
     }
 
     long maxAttachmentBytes() {
-        return bytes(PREFIX + "max-attachment-bytes", 10_485_760L);
+        return bytes(PREFIX + "max-attachment-bytes");
     }
 
     long maxMessageBytes() {
-        return bytes(PREFIX + "max-message-bytes", 26_214_400L);
+        return bytes(PREFIX + "max-message-bytes");
     }
 
     private Optional<String> value(String key) {
@@ -112,8 +113,8 @@ public class EmailSettings {
         throw new IllegalArgumentException(key + ": '" + value + "' is not a port number");
     }
 
-    private Duration duration(String key, String defaultValue) {
-        String value = value(key).orElse(defaultValue).trim();
+    private Duration duration(String key) {
+        String value = required(key).trim();
         try {
             Duration duration = Duration.parse(value);
             if (!duration.isNegative() && !duration.isZero()) {
@@ -125,8 +126,8 @@ public class EmailSettings {
         throw new IllegalArgumentException(key + ": '" + value + "' is not a positive ISO-8601 duration like PT30S");
     }
 
-    private long bytes(String key, long defaultValue) {
-        String value = value(key).orElse(String.valueOf(defaultValue)).trim();
+    private long bytes(String key) {
+        String value = required(key).trim();
         try {
             long bytes = Long.parseLong(value);
             if (bytes >= 0) {

@@ -19,7 +19,10 @@ final class MailSessions {
     }
 
     static Session imap(Mailbox mailbox, Duration connectTimeout, Duration readTimeout) {
-        return Session.getInstance(properties(imapProtocol(mailbox), mailbox.security(), connectTimeout, readTimeout));
+        Properties props = properties(imapProtocol(mailbox), mailbox.security(), connectTimeout, readTimeout);
+        // Reading a mail must not mark it \Seen: only a committed import does (or a person reading it).
+        props.put("mail." + imapProtocol(mailbox) + ".peek", "true");
+        return Session.getInstance(props);
     }
 
     static String smtpProtocol(SmtpServer server) {
