@@ -145,11 +145,12 @@ final class MailReader {
         }
     }
 
+    /** Appends a text part, with the line breaks of MIME's CRLF made plain newlines. */
     private static void append(StringBuilder into, String text) {
         if (!into.isEmpty()) {
             into.append("\n\n");
         }
-        into.append(text);
+        into.append(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     private static String fileName(Part part) throws MessagingException {

@@ -38,6 +38,7 @@ class MailReaderTest {
             Content-Type: text/plain; charset=UTF-8
 
             It never arrived.
+            Still waiting.
             --inner
             Content-Type: text/html; charset=UTF-8
 
@@ -68,7 +69,7 @@ class MailReaderTest {
         assertEquals("Nora Quinn", mail.fromName());
         assertEquals("Parcel not delivered – order 50231", mail.subject());
         assertEquals(Instant.parse("2026-11-23T09:15:00Z"), mail.sentAt());
-        assertEquals("It never arrived.", mail.text().strip());
+        assertEquals("It never arrived.\nStill waiting.", mail.text(), "MIME's CRLF line breaks become newlines");
         assertTrue(mail.html().contains("<b>never</b>"));
 
         assertEquals(2, mail.attachments().size());
