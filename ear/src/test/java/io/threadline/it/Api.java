@@ -28,7 +28,12 @@ import java.util.Map;
 /** An HTTP client of the running server, as an API user with a login would use it. */
 public final class Api {
 
-    public record Reply(int status, String body, Map<String, List<String>> headers) {
+    /** An answer: its status, body (as sent, and as UTF-8 text) and headers. */
+    public record Reply(int status, byte[] content, Map<String, List<String>> headers) {
+        public String body() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(h -> name.equalsIgnoreCase(h.getKey()))
                     .map(h -> h.getValue().get(0)).findFirst().orElse(null);
@@ -47,7 +52,7 @@ public final class Api {
         }
 
         private JsonStructure parse() {
-            return Json.createReader(new StringReader(body)).read();
+            return Json.createReader(new StringReader(body())).read();
         }
     }
 
@@ -141,7 +146,7 @@ public final class Api {
             }
             int status = connection.getResponseCode();
             InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            String answer = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] answer = stream == null ? new byte[0] : stream.readAllBytes();
             return new Reply(status, answer, connection.getHeaderFields());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);

@@ -10,7 +10,8 @@ import java.io.File;
 
 /**
  * The EAR exactly as the build produced it, with the test classes added to its web module so that they
- * run inside the server next to the application.
+ * run inside the server next to the application, together with the libraries they need there
+ * ({@code target/it-lib}: the GreenMail mail server).
  */
 public final class Deployments {
 
@@ -22,7 +23,8 @@ public final class Deployments {
                 .importFrom(new File("target/threadline.ear")).as(EnterpriseArchive.class);
         WebArchive web = ShrinkWrap.create(ZipImporter.class, "threadline-web.war")
                 .importFrom(new File("../web/target/threadline-web.war")).as(WebArchive.class)
-                .addPackages(true, Deployments.class.getPackage());
+                .addPackages(true, Deployments.class.getPackage())
+                .addAsLibraries(new File("target/it-lib").listFiles());
         ear.delete("threadline-web.war");
         ear.addAsModule(Testable.archiveToTest(web));
         return ear;

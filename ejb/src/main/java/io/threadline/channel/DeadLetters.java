@@ -61,6 +61,18 @@ public class DeadLetters {
         }
     }
 
+    /**
+     * Records, with the reason, something an ingress could not make a message of (a mail that cannot be read), so
+     * that admins see it beside the refused messages. {@code description} says what it was and where it still is.
+     */
+    public void setAside(String description, String reason) {
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(REASON, reason)
+                .send(exceptions, description);
+        metrics.rejected();
+    }
+
     public List<DeadLetter> list(int max) {
         List<DeadLetter> letters = new ArrayList<>();
         try (QueueBrowser browser = jms.createBrowser(exceptions)) {

@@ -13,9 +13,11 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 
 /**
- * Hands validated inbound messages to {@code jms/crm/InboundQueue}. The send is not part of a transaction:
- * a persistent send returns once the messaging engine has stored the message, so a caller that gets a normal
- * return knows the message is safely queued, and one refused by a full queue fails right here.
+ * Hands validated inbound messages to {@code jms/crm/InboundQueue}. {@link #submit} sends outside any
+ * transaction: a persistent send returns once the messaging engine has stored the message, so a caller that
+ * gets a normal return knows the message is safely queued, and one refused by a full queue fails right here.
+ * {@link #submitWithin} sends as part of the caller's transaction instead, for an ingress that stores
+ * something with the message (the email poller stores attachments) and must have both or neither.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -32,6 +34,15 @@ public class InboundGateway {
     private PipelineMetrics metrics;
 
     public void submit(InboundMessage message, String ingress) {
+        send(message, ingress);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void submitWithin(InboundMessage message, String ingress) {
+        send(message, ingress);
+    }
+
+    private void send(InboundMessage message, String ingress) {
         try {
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)

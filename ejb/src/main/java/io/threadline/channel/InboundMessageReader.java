@@ -39,8 +39,10 @@ public class InboundMessageReader {
     static final int MAX_SUBJECT = 500;
     static final int MAX_TEXT = 100_000;
     static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_REFERENCES = 100;
+    static final int MAX_ORIGINAL = 1_000_000;
     private static final Set<String> FIELDS = Set.of("channel", "externalId", "from", "subject", "text", "sentAt",
-            "attachments", "inReplyTo", "call");
+            "attachments", "inReplyTo", "references", "original", "call");
 
     private final IdentityNormalizer normalizer;
 
@@ -82,12 +84,54 @@ public class InboundMessageReader {
         Instant sentAt = instant(json, "sentAt");
         List<InboundMessage.Link> attachments = attachments(json);
         String inReplyTo = string(json, "inReplyTo", false, MAX_ID);
+        List<String> references = references(json);
+        InboundMessage.Original original = original(json);
         CallDetails call = call(json, channel);
         if ((text == null || text.isBlank()) && attachments.isEmpty() && call == null) {
             throw new InvalidInputException("text", "must not be empty when the message has no attachments");
         }
         return new InboundMessage(channel, externalId, handle.trim(), name, sender, subject,
-                text == null ? "" : text, sentAt, attachments, inReplyTo, call);
+                text == null ? "" : text, sentAt, attachments, inReplyTo, references, original, call);
+    }
+
+    private static List<String> references(JsonObject json) {
+        JsonValue value = json.get("references");
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException("references", "must be an array of message ids");
+        }
+        JsonArray array = value.asJsonArray();
+        if (array.size() > MAX_REFERENCES) {
+            throw new InvalidInputException("references", "has more than " + MAX_REFERENCES + " entries");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString id) || id.getString().isBlank() || id.getString().length() > MAX_ID) {
+                throw new InvalidInputException("references[" + i + "]", "must be a message id of 1 to " + MAX_ID + " characters");
+            }
+            ids.add(id.getString());
+        }
+        return List.copyOf(ids);
+    }
+
+    private static InboundMessage.Original original(JsonObject json) {
+        JsonValue value = json.get("original");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("original", "must be an object like {\"text\": \"...\", \"html\": \"...\"}");
+        }
+        JsonObject original = value.asJsonObject();
+        for (String key : original.keySet()) {
+            if (!Set.of("text", "html").contains(key)) {
+                throw new InvalidInputException("original." + key, "is not a field of original (text, html)");
+            }
+        }
+        return new InboundMessage.Original(string(original, "original.text", "text", false, MAX_ORIGINAL),
+                string(original, "original.html", "html", false, MAX_ORIGINAL));
     }
 
     private static CallDetails call(JsonObject json, Channel channel) {
@@ -201,12 +245,38 @@ public class InboundMessageReader {
                 throw new InvalidInputException(path, "must be an object with name, contentType and url");
             }
             JsonObject a = array.getJsonObject(i);
-            String url = string(a, path + ".url", "url", true, 2000);
-            requireHttpUrl(url, path + ".url");
+            for (String key : a.keySet()) {
+                if (!Set.of("name", "contentType", "url", "contentId", "size", "omitted").contains(key)) {
+                    throw new InvalidInputException(path + "." + key,
+                            "is not a field of an attachment (name, contentType, url, contentId, size, omitted)");
+                }
+            }
+            String url = string(a, path + ".url", "url", false, 2000);
+            Long contentId = number(a, path + ".contentId", "contentId");
+            String omitted = string(a, path + ".omitted", "omitted", false, 300);
+            if ((url == null ? 0 : 1) + (contentId == null ? 0 : 1) + (omitted == null ? 0 : 1) != 1) {
+                throw new InvalidInputException(path, "needs exactly one of url (where the file is), contentId (a stored "
+                        + "attachment) or omitted (why the file was not kept)");
+            }
+            if (url != null) {
+                requireHttpUrl(url, path + ".url");
+            }
             links.add(new InboundMessage.Link(string(a, path + ".name", "name", false, 255),
-                    string(a, path + ".contentType", "contentType", false, 100), url));
+                    string(a, path + ".contentType", "contentType", false, 100), url, contentId,
+                    number(a, path + ".size", "size"), omitted));
         }
         return List.copyOf(links);
+    }
+
+    private static Long number(JsonObject json, String path, String key) {
+        JsonValue value = json.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
+            throw new InvalidInputException(path, "must be a whole number, 0 or more");
+        }
+        return number.longValue();
     }
 
     private static void requireHttpUrl(String url, String field) {

@@ -3,9 +3,15 @@ package io.threadline.conversation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A file that came with a message, referenced where the channel keeps it. */
+/**
+ * A file that came with a message: referenced where the channel keeps it, stored in Threadline
+ * ({@link AttachmentContent}, served at {@code /api/v1/attachments/{id}}), or omitted with the reason
+ * (too large), its name, type and size still shown.
+ */
 @Embeddable
 public class Attachment {
+
+    public static final String CONTENT_PATH = "/api/v1/attachments/";
 
     @Column(name = "NAME", length = 255)
     private String name;
@@ -16,13 +22,37 @@ public class Attachment {
     @Column(name = "URL", length = 2000)
     private String url;
 
+    @Column(name = "SIZE_BYTES")
+    private Long size;
+
+    @Column(name = "CONTENT_ID")
+    private Long contentId;
+
+    @Column(name = "OMITTED", length = 300)
+    private String omitted;
+
     protected Attachment() {
     }
 
-    public Attachment(String name, String contentType, String url) {
+    private Attachment(String name, String contentType, String url, Long size, Long contentId, String omitted) {
         this.name = name;
         this.contentType = contentType;
         this.url = url;
+        this.size = size;
+        this.contentId = contentId;
+        this.omitted = omitted;
+    }
+
+    public static Attachment external(String name, String contentType, String url) {
+        return new Attachment(name, contentType, url, null, null, null);
+    }
+
+    public static Attachment stored(String name, String contentType, Long size, long contentId) {
+        return new Attachment(name, contentType, CONTENT_PATH + contentId, size, contentId, null);
+    }
+
+    public static Attachment omitted(String name, String contentType, Long size, String reason) {
+        return new Attachment(name, contentType, null, size, null, reason);
     }
 
     public String getName() {
@@ -35,5 +65,17 @@ public class Attachment {
 
     public String getUrl() {
         return url;
+    }
+
+    public Long getSize() {
+        return size;
+    }
+
+    public Long getContentId() {
+        return contentId;
+    }
+
+    public String getOmitted() {
+        return omitted;
     }
 }

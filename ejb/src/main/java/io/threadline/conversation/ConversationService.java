@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Places interactions on a customer's conversations and timeline. A message joins the conversation it
- * replies to, else the customer's active conversation if it saw activity within
+ * replies to (In-Reply-To, else References from the newest), else the customer's active conversation if it saw activity within
  * {@code crm.conversation.reopen-window} (any channel), else it opens a new conversation.
  */
 @Stateless
@@ -98,16 +98,14 @@ public class ConversationService {
         return new Moved(conversations, entries);
     }
 
+    /** The conversation of the latest earlier message this one answers, if it is this customer's and still open. */
     private Optional<Conversation> repliedTo(Customer customer, InboundInteraction interaction) {
-        if (interaction.inReplyTo() == null) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("TimelineEntry.byExternalId", TimelineEntry.class)
-                .setParameter("channel", interaction.channel()).setParameter("externalId", interaction.inReplyTo())
-                .getResultStream().findFirst()
+        return interaction.answered().stream()
+                .flatMap(id -> known(interaction.channel(), id).stream())
                 .map(TimelineEntry::getConversation)
                 .filter(c -> c != null && c.getCustomer().getId().equals(customer.getId())
-                        && c.getStatus() != ConversationStatus.RESOLVED);
+                        && c.getStatus() != ConversationStatus.RESOLVED)
+                .findFirst();
     }
 
     private Optional<Conversation> latestActive(Customer customer, Instant at) {

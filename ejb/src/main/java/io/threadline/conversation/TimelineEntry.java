@@ -49,6 +49,9 @@ import java.util.List;
         query = "SELECT e FROM TimelineEntry e WHERE e.customer = :customer AND e.channel = :channel "
                 + "AND e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.occurredAt <= :upTo "
                 + "AND e.deliveryStatus IN (io.threadline.conversation.DeliveryStatus.SENT, io.threadline.conversation.DeliveryStatus.DELIVERED)")
+@NamedQuery(name = "TimelineEntry.threadOf",
+        query = "SELECT e.externalId FROM TimelineEntry e WHERE e.conversation = :conversation AND e.channel = :channel"
+                + " AND e.externalId IS NOT NULL AND e.id <> :entryId ORDER BY e.occurredAt, e.id")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
@@ -94,6 +97,16 @@ public class TimelineEntry {
     @Lob
     @Column(name = "BODY")
     private String text;
+
+    /** What the customer sent, when {@code text} shows less of it (email: quoted history and signature trimmed). */
+    @Lob
+    @Column(name = "ORIGINAL_TEXT")
+    private String originalText;
+
+    /** The HTML body as received, reduced to safe markup (no scripts, no event handlers). */
+    @Lob
+    @Column(name = "ORIGINAL_HTML")
+    private String originalHtml;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "TIMELINE_ATTACHMENT", joinColumns = @JoinColumn(name = "ENTRY_ID"))
@@ -159,6 +172,8 @@ public class TimelineEntry {
         entry.author = interaction.author();
         entry.subject = interaction.subject();
         entry.text = interaction.text();
+        entry.originalText = interaction.originalText();
+        entry.originalHtml = interaction.originalHtml();
         interaction.attachments().forEach(entry.attachments::add);
         return entry;
     }
@@ -303,6 +318,14 @@ public class TimelineEntry {
 
     public String getText() {
         return text;
+    }
+
+    public String getOriginalText() {
+        return originalText;
+    }
+
+    public String getOriginalHtml() {
+        return originalHtml;
     }
 
     public List<Attachment> getAttachments() {

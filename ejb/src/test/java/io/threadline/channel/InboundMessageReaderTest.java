@@ -44,6 +44,22 @@ class InboundMessageReaderTest {
         assertNull(again.sentAt());
     }
 
+    @Test
+    void readsWhatTheEmailChannelAdds() {
+        InboundMessage m = reader.read("""
+                {"channel": "EMAIL", "externalId": "<c@mail.example.com>", "from": {"handle": "nora@example.com"},
+                 "text": "Thanks!", "inReplyTo": "<b@acme.example>", "references": ["<a@mail.example.com>", "<b@acme.example>"],
+                 "original": {"text": "Thanks!\\n\\n> earlier", "html": "<p>Thanks!</p>"},
+                 "attachments": [{"name": "label.png", "contentType": "image/png", "size": 3000, "contentId": 351},
+                                 {"name": "scan.pdf", "contentType": "application/pdf", "omitted": "too large"}]}""");
+        assertEquals(java.util.List.of("<a@mail.example.com>", "<b@acme.example>"), m.references());
+        assertEquals(new InboundMessage.Original("Thanks!\n\n> earlier", "<p>Thanks!</p>"), m.original());
+        assertEquals(351L, m.attachments().get(0).contentId());
+        assertEquals(3000L, m.attachments().get(0).size());
+        assertEquals("too large", m.attachments().get(1).omitted());
+        assertEquals(m, reader.read(m.toJson()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed JSON         | {"channel": "SMS",                                                                   | body
@@ -59,6 +75,11 @@ class InboundMessageReaderTest {
             no text                | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}}                     | text
             unknown field          | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}, "text": "x", "body": "y"} | body
             non-http attachment    | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}, "attachments": [{"url": "file:///etc/passwd"}]} | attachments[0].url
+            attachment with two sources | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}, "attachments": [{"url": "https://x.example/1", "contentId": 4}]} | attachments[0]
+            attachment without source | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}, "attachments": [{"name": "a.txt"}]} | attachments[0]
+            negative size          | {"channel": "CHAT", "externalId": "1", "from": {"handle": "v1"}, "attachments": [{"contentId": 4, "size": -1}]} | attachments[0].size
+            references not ids     | {"channel": "EMAIL", "externalId": "1", "from": {"handle": "a@b.com"}, "text": "x", "references": [1]} | references[0]
+            unknown original field | {"channel": "EMAIL", "externalId": "1", "from": {"handle": "a@b.com"}, "text": "x", "original": {"rtf": "x"}} | original.rtf
             """)
     void refusesBadInputNamingTheField(String what, String json, String field) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(json));

@@ -1,5 +1,6 @@
 package io.threadline.channel.outbound;
 
+import io.threadline.conversation.Conversation;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Delivers one queued reply through its channel's connector and records the outcome on the timeline. */
@@ -39,10 +41,14 @@ public class OutboundDelivery {
             return;
         }
         Channel channel = entry.getChannel();
+        Conversation conversation = entry.getConversation();
+        List<String> thread = em.createNamedQuery("TimelineEntry.threadOf", String.class)
+                .setParameter("conversation", conversation).setParameter("channel", channel)
+                .setParameter("entryId", entryId).getResultList();
         DeliveryResult result = connectors.forChannel(channel)
-                .map(connector -> connector.deliver(new OutgoingReply(entryId, entry.getConversation().getId(), channel,
+                .map(connector -> connector.deliver(new OutgoingReply(entryId, conversation.getId(), channel,
                         recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor(),
-                        channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null))))
+                        conversation.getSubject(), thread, channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null))))
                 .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
                         + " with the current configuration"));
         switch (result.status()) {

@@ -3,12 +3,15 @@ package io.threadline.channel.outbound;
 import io.threadline.shared.Channel;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * One reply on its way: its timeline entry and conversation, the customer's address on the channel (a phone
- * number in E.164, an email address, a Meta-scoped user id, a chat visitor id), and when the customer last wrote
- * on that channel (null if never), for channels whose rules depend on it.
+ * One reply on its way: its timeline entry and conversation, and the customer's address on the channel
+ * (a phone number in E.164, an email address, a Meta-scoped user id, a chat visitor id). {@code subject} is the
+ * conversation's; {@code thread} the provider ids of the conversation's earlier messages on the channel, oldest
+ * first (email threads a reply by them); {@code customerLastWrote} when the customer last wrote on the channel
+ * (null if never), for channels whose rules depend on it.
  */
 public record OutgoingReply(long entryId, long conversationId, Channel channel, String to, String text, String author,
-                            Instant customerLastWrote) {
+                            String subject, List<String> thread, Instant customerLastWrote) {
 }

@@ -28,7 +28,10 @@ import java.time.Instant;
 @Stateless
 public class ReplyService {
 
-    static final int MAX_TEXT = 1600;
+    /** An SMS is at most 1,600 characters (Twilio's limit); an email may say much more. */
+    static int maxText(Channel channel) {
+        return channel == Channel.EMAIL ? 100_000 : 1600;
+    }
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -61,8 +64,8 @@ public class ReplyService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be empty");
         }
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "is longer than " + MAX_TEXT + " characters");
+        if (text.length() > maxText(channel)) {
+            throw new InvalidInputException("text", "is longer than " + maxText(channel) + " characters");
         }
         recipients.addressOf(conversation.getCustomer(), channel);
         Instant now = Instant.now();

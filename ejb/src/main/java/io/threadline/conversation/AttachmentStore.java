@@ -1,0 +1,37 @@
+package io.threadline.conversation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Keeps attachments' bytes in the database, once per (message, position), and hands them out again. */
+@Stateless
+public class AttachmentStore {
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    /** Stores the file, or returns the one stored for this message and position by an earlier import. */
+    public AttachmentContent store(String source, int position, String name, String contentType, byte[] content) {
+        return em.createNamedQuery("AttachmentContent.bySource", AttachmentContent.class)
+                .setParameter("source", source).setParameter("position", position)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    AttachmentContent stored = new AttachmentContent(source, position, name, contentType, content);
+                    em.persist(stored);
+                    em.flush();
+                    return stored;
+                });
+    }
+
+    /** A stored file, read whole (its bytes are loaded lazily, so within this call). */
+    public record StoredFile(String name, String contentType, byte[] content) {
+    }
+
+    public Optional<StoredFile> find(long id) {
+        return Optional.ofNullable(em.find(AttachmentContent.class, id))
+                .map(a -> new StoredFile(a.getName(), a.getContentType(), a.getContent()));
+    }
+}
