@@ -2,7 +2,6 @@ package io.threadline.web.api.channels;
 
 import io.threadline.channel.outbound.DeliveryReceipts;
 import io.threadline.channel.twilio.TwilioAccount;
-import io.threadline.channel.twilio.TwilioSignature;
 import io.threadline.channel.twilio.TwilioStatusReport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
-import java.util.logging.Logger;
+import java.util.Optional;
 
 /**
  * Twilio's status callback for the SMS and WhatsApp replies Threadline sent (the {@code StatusCallback} the
@@ -29,10 +28,12 @@ import java.util.logging.Logger;
 @PermitAll
 public class TwilioStatusResource {
 
-    private static final Logger LOG = Logger.getLogger(TwilioStatusResource.class.getName());
 
     @Inject
     TwilioAccount account;
+
+    @Inject
+    TwilioRequests requests;
 
     @EJB
     DeliveryReceipts receipts;
@@ -41,13 +42,10 @@ public class TwilioStatusResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(MultivaluedMap<String, String> form, @HeaderParam("X-Twilio-Signature") String signature,
                            @Context UriInfo uri) {
-        if (account.authToken().isEmpty()) {
-            return WebhookAnswers.notConfigured("Twilio", "crm.channels.twilio.auth-token");
-        }
-        String url = account.statusCallbackUrl().orElse(uri.getRequestUri().toString());
-        if (!new TwilioSignature(account.authToken().get()).verify(url, form, signature)) {
-            LOG.warning("Refused a Twilio status callback with a missing or invalid signature for " + url);
-            return WebhookAnswers.signatureFailed();
+        Optional<Response> refusal = requests.refusal(account.statusCallbackUrl().orElse(uri.getRequestUri().toString()),
+                form, signature);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         TwilioStatusReport.read(form).ifPresent(receipt -> receipts.apply(List.of(receipt)));
         return Response.noContent().build();

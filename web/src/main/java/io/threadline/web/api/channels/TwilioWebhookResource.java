@@ -4,7 +4,6 @@ import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.twilio.TwilioAccount;
 import io.threadline.channel.twilio.TwilioInbound;
-import io.threadline.channel.twilio.TwilioSignature;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.logging.Logger;
+import java.util.Optional;
 
 /**
  * Twilio's inbound message webhook for SMS and WhatsApp, as Twilio sends it. The request must carry a valid
@@ -28,11 +27,13 @@ import java.util.logging.Logger;
 @PermitAll
 public class TwilioWebhookResource {
 
-    private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     @Inject
     TwilioAccount account;
+
+    @Inject
+    TwilioRequests requests;
 
     @Inject
     TwilioInbound twilio;
@@ -44,13 +45,9 @@ public class TwilioWebhookResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response receive(MultivaluedMap<String, String> form, @HeaderParam("X-Twilio-Signature") String signature,
                             @Context UriInfo uri) {
-        if (account.authToken().isEmpty()) {
-            return WebhookAnswers.notConfigured("Twilio", "crm.channels.twilio.auth-token");
-        }
-        String url = account.webhookUrl().orElse(uri.getRequestUri().toString());
-        if (!new TwilioSignature(account.authToken().get()).verify(url, form, signature)) {
-            LOG.warning("Refused a Twilio webhook request with a missing or invalid signature for " + url);
-            return WebhookAnswers.signatureFailed();
+        Optional<Response> refusal = requests.refusal(account.webhookUrl().orElse(uri.getRequestUri().toString()), form, signature);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         InboundMessage message = twilio.read(form);
         gateway.submit(message, "twilio");
