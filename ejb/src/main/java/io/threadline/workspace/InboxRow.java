@@ -1,0 +1,9 @@
+package io.threadline.workspace;
+
+import java.time.Instant;
+
+/** One conversation as the inbox lists it: who, where, what they last said, how urgent, who has it. */
+public record InboxRow(long conversationId, long customerId, String customerName, boolean vip, String channel,
+                       String subject, String lastMessage, int priority, String status, String assignee, String queue,
+                       Instant lastActivityAt, Instant openedAt) {
+}

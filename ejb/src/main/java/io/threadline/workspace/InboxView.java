@@ -1,0 +1,16 @@
+package io.threadline.workspace;
+
+/** The inbox's views of the open conversations. */
+public enum InboxView {
+    MINE("Mine"), UNASSIGNED("Unassigned"), VIP("VIP"), ALL("All");
+
+    private final String label;
+
+    InboxView(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

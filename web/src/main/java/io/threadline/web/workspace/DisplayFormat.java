@@ -1,0 +1,59 @@
+package io.threadline.web.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the workspace writes times: a date and time in the server's zone, and how long ago. */
+@Named("display")
+@ApplicationScoped
+public class DisplayFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    public String ago(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        Duration age = Duration.between(at, Instant.now());
+        if (age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + " h ago";
+        }
+        return age.toDays() + " d ago";
+    }
+
+    /** A channel's name as agents say it. */
+    public String channel(String channel) {
+        if (channel == null) {
+            return "";
+        }
+        return switch (channel) {
+            case "EMAIL" -> "Email";
+            case "SMS" -> "SMS";
+            case "WHATSAPP" -> "WhatsApp";
+            case "INSTAGRAM" -> "Instagram";
+            case "FACEBOOK" -> "Messenger";
+            case "TWITTER" -> "X";
+            case "CHAT" -> "Live chat";
+            case "PHONE" -> "Phone";
+            case "IN_STORE" -> "In store";
+            default -> channel.charAt(0) + channel.substring(1).toLowerCase(Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package io.threadline.web.workspace;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+
+/** The person signed in to the workspace: their name, what their roles let them see, and signing out. */
+@Named("agent")
+@RequestScoped
+public class SignedInAgent {
+
+    @Inject
+    ExternalContext external;
+
+    public String getName() {
+        return external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
+    }
+
+    public boolean isSupervisor() {
+        return external.isUserInRole("supervisor") || isAdmin();
+    }
+
+    public boolean isAdmin() {
+        return external.isUserInRole("admin");
+    }
+
+    public void signOut() throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}
