@@ -52,6 +52,11 @@ import java.util.List;
 @NamedQuery(name = "TimelineEntry.threadOf",
         query = "SELECT e.externalId FROM TimelineEntry e WHERE e.conversation = :conversation AND e.channel = :channel"
                 + " AND e.externalId IS NOT NULL AND e.id <> :entryId ORDER BY e.occurredAt, e.id")
+@NamedQuery(name = "TimelineEntry.newForReplier",
+        query = "SELECT e FROM TimelineEntry e WHERE e.customer = :customer AND e.recordedAt > :after"
+                + " AND (e.direction = io.threadline.conversation.Direction.INBOUND"
+                + " OR (e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.author <> :author))"
+                + " ORDER BY e.recordedAt, e.id")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One timeline entry as the API and pages show it. */
 public record TimelineEntryView(Long id, String type, String channel, String direction, Instant occurredAt,
-                                Instant receivedAt, String author, String subject, String text, Long conversationId,
+                                Instant receivedAt, Instant recordedAt, String author, String subject, String text, Long conversationId,
                                 String externalId, List<AttachmentView> attachments, OriginalView original,
                                 CallView call, String deliveryStatus, String deliveryDetail) {
 
@@ -23,7 +23,7 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
 
     static TimelineEntryView of(TimelineEntry e) {
         return new TimelineEntryView(e.getId(), e.getType().name(), e.getChannel() == null ? null : e.getChannel().name(),
-                e.getDirection().name(), e.getOccurredAt(), e.getReceivedAt(), e.getAuthor(), e.getSubject(), e.getText(),
+                e.getDirection().name(), e.getOccurredAt(), e.getReceivedAt(), e.getRecordedAt(), e.getAuthor(), e.getSubject(), e.getText(),
                 e.getConversation() == null ? null : e.getConversation().getId(), e.getExternalId(),
                 e.getAttachments().stream().map(a -> new AttachmentView(a.getName(), a.getContentType(), a.getUrl(),
                         a.getSize(), a.getOmitted())).toList(),

@@ -4,7 +4,9 @@ import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.TimelineEntryView;
 import io.threadline.identity.CustomerView;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an agent sees of a conversation: its working state, the customer's profile, the customer's whole
@@ -13,4 +15,9 @@ import java.util.List;
  */
 public record ConversationDetail(ConversationView conversation, CustomerView customer, List<TimelineEntryView> timeline,
                                  List<String> replyChannels) {
+
+    /** The entry written last (not the last one shown, which goes by the provider's time): what the agent has seen up to. */
+    public Optional<TimelineEntryView> newestEntry() {
+        return timeline.stream().max(Comparator.comparing(TimelineEntryView::recordedAt).thenComparing(TimelineEntryView::id));
+    }
 }

@@ -6,10 +6,8 @@ import io.threadline.identity.IdentityKey;
 import io.threadline.identity.IdentityService;
 import io.threadline.identity.IdentityType;
 import io.threadline.shared.Channel;
-import io.threadline.shared.CrmEvents;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +38,7 @@ public class DeliveryReceipts {
     private IdentityService identities;
 
     @EJB
-    private CrmEvents events;
+    private ReplyEvents replyEvents;
 
     public void apply(List<DeliveryReceipt> receipts) {
         for (DeliveryReceipt receipt : receipts) {
@@ -102,11 +100,7 @@ public class DeliveryReceipts {
 
     private void advance(TimelineEntry reply, DeliveryStatus status, String detail) {
         if (reply.advanceDelivery(status, detail)) {
-            events.publish("reply.status", Json.createObjectBuilder()
-                    .add("entryId", reply.getId())
-                    .add("conversationId", reply.getConversation().getId())
-                    .add("channel", reply.getChannel().name())
-                    .add("deliveryStatus", status.name()).build());
+            replyEvents.statusChanged(reply);
         }
     }
 }

@@ -34,6 +34,9 @@ public class OutboundDelivery {
     @EJB
     private DeliveryReceipts receipts;
 
+    @EJB
+    private ReplyEvents replyEvents;
+
     public void deliver(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId);
         if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
@@ -56,6 +59,7 @@ public class OutboundDelivery {
             case DELIVERED -> entry.delivered(result.providerMessageId());
             default -> entry.failed(result.reason());
         }
+        replyEvents.statusChanged(entry);
         if (entry.getDeliveryStatus() != DeliveryStatus.FAILED) {
             receipts.applyKeptFor(entry);
         }

@@ -8,6 +8,7 @@ import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -52,7 +53,17 @@ public class ReplyService {
     @Inject
     private ChannelRules channelRules;
 
-    public TimelineEntry reply(long conversationId, Channel channel, String text, String author) {
+    @Inject
+    private StaleReplyGuard staleReplyGuard;
+
+    @EJB
+    private ReplyEvents replyEvents;
+
+    /**
+     * {@code seenUpTo}, when given, is the newest timeline entry the agent had seen: the reply is refused (409) if the
+     * customer wrote or another agent replied since ({@link StaleReplyGuard}).
+     */
+    public TimelineEntry reply(long conversationId, Channel channel, String text, String author, Long seenUpTo) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
@@ -68,12 +79,14 @@ public class ReplyService {
             throw new InvalidInputException("text", "is longer than " + maxText(channel) + " characters");
         }
         recipients.addressOf(conversation.getCustomer(), channel);
+        staleReplyGuard.requireNothingNewSince(conversation, seenUpTo, author);
         Instant now = Instant.now();
         channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
         TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, now);
         em.persist(entry);
         em.flush();
         queue(entry);
+        replyEvents.queued(entry);
         return entry;
     }
 
@@ -91,6 +104,7 @@ public class ReplyService {
         channelRules.requireReplyAllowed(entry.getCustomer(), entry.getChannel(), Instant.now());
         entry.retry();
         queue(entry);
+        replyEvents.statusChanged(entry);
         return entry;
     }
 

@@ -8,8 +8,10 @@ import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Context;
@@ -52,7 +54,10 @@ public class ConversationsResource {
         return timelines.conversation(id).orElseThrow(() -> new NotFoundException("Conversation", id));
     }
 
-    /** An agent's reply to the customer, body {@code {"channel": "SMS", "text": "..."}}; answered 202 once queued. */
+    /**
+     * An agent's reply to the customer, body {@code {"channel": "SMS", "text": "...", "seenUpTo": 231}} ({@code seenUpTo}
+     * optional: 409 if the customer wrote or another agent replied after that entry); answered 202 once queued.
+     */
     @POST
     @Path("/{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,7 +68,18 @@ public class ConversationsResource {
         }
         Channel channel = Channel.parse("channel", body.containsKey("channel") && body.get("channel") instanceof JsonString c ? c.getString() : null);
         String text = body.get("text") instanceof JsonString t ? t.getString() : null;
-        return queued(replies.reply(id, channel, text, security.getUserPrincipal().getName()));
+        return queued(replies.reply(id, channel, text, security.getUserPrincipal().getName(), seenUpTo(body)));
+    }
+
+    private static Long seenUpTo(JsonObject body) {
+        JsonValue seen = body.get("seenUpTo");
+        if (seen == null || seen.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (seen instanceof JsonNumber number && number.isIntegral()) {
+            return number.longValue();
+        }
+        throw new InvalidInputException("seenUpTo", "must be the id (a whole number) of the newest timeline entry you have seen");
     }
 
     /** Sends a FAILED reply again; 409 for a reply in any other state. */

@@ -12,17 +12,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A visitor's WebSocket session as the chat sends to it: one frame at a time (a session takes no concurrent
+ * A WebSocket session as the server sends to it (a chat visitor's, an agent's presence socket): one frame at a time (a session takes no concurrent
  * writes), each within {@link #SEND_TIMEOUT_SECONDS}; a socket that does not take a frame in time is closed.
  */
-final class SocketConnection implements VisitorConnection {
+public final class SocketConnection implements VisitorConnection {
 
     private static final Logger LOG = Logger.getLogger(SocketConnection.class.getName());
     static final long SEND_TIMEOUT_SECONDS = 10;
 
     private final Session session;
 
-    SocketConnection(Session session) {
+    public SocketConnection(Session session) {
         this.session = session;
     }
 
@@ -38,7 +38,7 @@ final class SocketConnection implements VisitorConnection {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException | TimeoutException e) {
-            LOG.log(Level.FINE, "Closing chat socket " + session.getId() + ": a frame could not be sent", e);
+            LOG.log(Level.FINE, "Closing socket " + session.getId() + ": a frame could not be sent", e);
             close();
             return false;
         }
@@ -48,7 +48,7 @@ final class SocketConnection implements VisitorConnection {
         try {
             session.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "frames could not be delivered"));
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Chat socket " + session.getId() + " did not close cleanly", e);
+            LOG.log(Level.FINE, "Socket " + session.getId() + " did not close cleanly", e);
         }
     }
 }

@@ -1,0 +1,36 @@
+package io.threadline.channel.outbound;
+
+import io.threadline.conversation.TimelineEntry;
+import io.threadline.shared.CrmEvents;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The events of a reply's life: {@code reply.queued} when an agent's reply is stored, {@code reply.status} each time
+ * its delivery status moves (the connector's SENT, DELIVERED or FAILED, then the provider's reports). Both name the
+ * customer, so screens showing that customer's timeline can refresh.
+ */
+@Stateless
+public class ReplyEvents {
+
+    @EJB
+    private CrmEvents events;
+
+    public void queued(TimelineEntry reply) {
+        events.publish("reply.queued", about(reply).add("author", reply.getAuthor()).build());
+    }
+
+    public void statusChanged(TimelineEntry reply) {
+        events.publish("reply.status", about(reply).add("deliveryStatus", reply.getDeliveryStatus().name()).build());
+    }
+
+    private static JsonObjectBuilder about(TimelineEntry reply) {
+        return Json.createObjectBuilder()
+                .add("entryId", reply.getId())
+                .add("conversationId", reply.getConversation().getId())
+                .add("customerId", reply.getCustomer().getId())
+                .add("channel", reply.getChannel().name());
+    }
+}

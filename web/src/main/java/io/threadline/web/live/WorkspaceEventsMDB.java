@@ -1,0 +1,41 @@
+package io.threadline.web.live;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.util.logging.Logger;
+
+/**
+ * Listens to the CRM events on {@code jms/crm/EventsTopic} (activation spec {@code jms/crm/WorkspaceEventsActivationSpec},
+ * a non-durable subscription: the screens open now are all that need to hear about a change, and every server has
+ * its own) and hands them to {@link WorkspacePush}. Events are published after commit, so a screen that refreshes
+ * on one reads what the event announces. No transaction: nothing is written, and a lost refresh is made up by the
+ * next one.
+ */
+@MessageDriven(name = "WorkspaceEventsMDB")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkspaceEventsMDB implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceEventsMDB.class.getName());
+
+    @Inject
+    WorkspacePush push;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            push.announce(Json.createReader(new StringReader(message.getBody(String.class))).readObject());
+        } catch (JMSException | JsonException | ClassCastException e) {
+            LOG.warning("Ignored an event the workspace cannot read: " + e);
+        }
+    }
+}
