@@ -15,6 +15,14 @@ Threadline.live = (function () {
             clearTimeout(pending[name]);
             pending[name] = setTimeout(command, 250);
         },
+        /** The push channel is connected (f:websocket onopen) or lost (onclose): the page says whether it is live. */
+        connected: function (on) {
+            document.body.classList.toggle('live-on', on);
+            document.querySelectorAll('.live-status').forEach(function (status) {
+                status.textContent = on ? 'Live' : 'Reconnecting…';
+                status.title = on ? 'Updates appear as they happen' : 'Not receiving updates; reload the page if this lasts';
+            });
+        },
         /** Whether a change concerns the customer (or the conversation) a page shows. */
         concerns: function (change, customerId, conversationId) {
             return change.customerId === customerId || change.mergedCustomerId === customerId

@@ -39,7 +39,7 @@ class WorkspaceBrowserIT extends ContainerTest {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
             page.get(base + "agent/inbox.xhtml");
-            signIn(browser, "alice");
+            browser.signIn("alice");
 
             browser.waiting().until(ExpectedConditions.titleContains("Inbox"));
             List<WebElement> rows = page.findElements(By.cssSelector(".conversations tbody tr"));
@@ -79,21 +79,12 @@ class WorkspaceBrowserIT extends ContainerTest {
             WebElement error = browser.waiting().until(d -> d.findElements(By.cssSelector(".login-error")).stream().findFirst().orElse(null));
             assertEquals("The user name or password is wrong. Please try again.", error.getText());
 
-            signIn(browser, "alice");
+            browser.signIn("alice");
             browser.waiting().until(ExpectedConditions.titleContains("Inbox"));
             assertTrue(page.findElements(By.linkText("Dead letters")).isEmpty(), "agents are not shown the admin page");
             page.get(base + "admin/dead-letters.xhtml");
             assertTrue(page.getPageSource().contains("Error 403"), page.getPageSource());
         }
-    }
-
-    private static void signIn(Browser browser, String user) {
-        browser.waiting().until(d -> !d.findElements(By.id("username")).isEmpty());
-        WebDriver page = browser.driver();
-        page.findElement(By.id("username")).clear();
-        page.findElement(By.id("username")).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys("threadline");
-        page.findElement(By.id("signIn")).click();
     }
 
     private static String channelOf(WebElement entry) {

@@ -1,5 +1,6 @@
 package io.threadline.it.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +45,15 @@ public final class Browser implements AutoCloseable {
     /** Waits up to 15 seconds for what the page should show: pages update live, never on a fixed schedule. */
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Fills in the login form the workspace is showing and signs in (password "threadline"). */
+    public void signIn(String user) {
+        waiting().until(d -> !d.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("threadline");
+        driver.findElement(By.id("signIn")).click();
     }
 
     public Path screenshot(String name) {
