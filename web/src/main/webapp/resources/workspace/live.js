@@ -104,7 +104,19 @@ Threadline.presence = (function () {
                 }
             });
         }
-        window.addEventListener('pagehide', function () { leaving = true; });
+        // Leaving the page ends "viewing" at once, also when the browser keeps the page in its back-forward cache.
+        window.addEventListener('pagehide', function () {
+            leaving = true;
+            if (socket) {
+                socket.close(1000, 'left the conversation');
+            }
+        });
+        window.addEventListener('pageshow', function (event) {
+            if (event.persisted) {
+                leaving = false;
+                open();
+            }
+        });
         render();
         open();
     }

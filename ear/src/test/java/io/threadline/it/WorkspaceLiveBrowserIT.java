@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,6 +41,7 @@ class WorkspaceLiveBrowserIT extends ContainerTest {
             assertTrue(row.getText().contains("Is the store in Linz open on Sunday?"), row.getText());
             browser.waiting().until(d -> countOf(d, "All") > before);
             assertTrue(page.getCurrentUrl().contains("inbox.xhtml"), "no reload, no navigation: " + page.getCurrentUrl());
+            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
             browser.screenshot("inbox-live");
         }
     }
