@@ -12,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A WebSocket session as the server sends to it (a chat visitor's, an agent's presence socket): one frame at a time (a session takes no concurrent
- * writes), each within {@link #SEND_TIMEOUT_SECONDS}; a socket that does not take a frame in time is closed.
+ * A WebSocket session as the server sends to it (a chat visitor's, an agent's presence socket): one frame at a
+ * time (a session takes no concurrent writes), each within {@link #SEND_TIMEOUT_SECONDS}; a socket that does not
+ * take a frame in time is closed.
  */
 public final class SocketConnection implements VisitorConnection {
 
