@@ -30,18 +30,20 @@ class WorkspaceLiveBrowserIT extends ContainerTest {
             page.get(base + "agent/inbox.xhtml?view=all");
             browser.signIn("alice");
             waitUntilLive(browser);
-            long before = countOf(page, "All");
+            long before = browser.waiting().until(d -> countOf(d, "All"));
 
             String name = "Lena Fischer " + Messages.unique();
             Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + Messages.unique(),
                     Messages.uniquePhone(), name, "Is the store in Linz open on Sunday?", null));
 
-            WebElement row = browser.waiting().until(d -> d.findElements(By.cssSelector(".conversations tbody tr")).stream()
-                    .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
-            assertTrue(row.getText().contains("Is the store in Linz open on Sunday?"), row.getText());
+            String row = browser.waiting().until(d -> d.findElements(By.cssSelector(".conversations tbody tr")).stream()
+                    .map(WebElement::getText).filter(text -> text.contains(name)).findFirst().orElse(null));
+            assertTrue(row.contains("Is the store in Linz open on Sunday?"), row);
             browser.waiting().until(d -> countOf(d, "All") > before);
             assertTrue(page.getCurrentUrl().contains("inbox.xhtml"), "no reload, no navigation: " + page.getCurrentUrl());
-            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+            browser.waiting().until(d -> ((JavascriptExecutor) d).executeScript(
+                    "var row = [...document.querySelectorAll('.conversations tbody tr')].find(r => r.textContent.includes(arguments[0]));"
+                            + " if (row) row.scrollIntoView({block: 'center'}); return !!row;", name));
             browser.screenshot("inbox-live");
         }
     }
@@ -76,9 +78,9 @@ class WorkspaceLiveBrowserIT extends ContainerTest {
             String again = "Sorry, I meant the red one! " + Messages.unique();
             Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + Messages.unique(), c.phone(),
                     c.name(), again, null));
-            WebElement arrived = alice.waiting().until(d -> d.findElements(By.cssSelector("#timeline .entry.inbound")).stream()
-                    .filter(e -> e.getText().contains(again)).findFirst().orElse(null));
-            assertTrue(arrived.getText().contains("New"), "what arrived live is marked new: " + arrived.getText());
+            String arrived = alice.waiting().until(d -> d.findElements(By.cssSelector("#timeline .entry.inbound")).stream()
+                    .map(WebElement::getText).filter(text -> text.contains(again)).findFirst().orElse(null));
+            assertTrue(arrived.contains("New"), "what arrived live is marked new: " + arrived);
 
             page.findElement(By.id("reply:send")).click();
             WebElement warning = alice.waiting().until(d -> d.findElements(By.cssSelector(".ui-messages-warn")).stream()

@@ -2,6 +2,7 @@ package io.threadline.it.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,9 +43,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to 15 seconds for what the page should show: pages update live, never on a fixed schedule. */
+    /**
+     * Waits up to 15 seconds for what the page should show: pages update live, never on a fixed schedule. A live
+     * update may replace an element while the condition reads it; the condition is then simply tried again.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Fills in the login form the workspace is showing and signs in (password "threadline"). */
