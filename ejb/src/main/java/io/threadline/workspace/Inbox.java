@@ -125,6 +125,7 @@ public class Inbox {
                 c.getCustomer().getTier() == CustomerTier.VIP,
                 latest == null ? c.getStartedOn().name() : latest.getChannel() == null ? "" : latest.getChannel().name(),
                 c.getSubject(), text.length() > SNIPPET ? text.substring(0, SNIPPET - 1) + "…" : text,
-                c.getPriority(), c.getStatus().name(), c.getAssignee(), c.getQueue(), c.getLastActivityAt(), c.getOpenedAt());
+                c.getPriority(), c.getStatus().name(), c.getAssignee(), c.getQueue(), c.getLastActivityAt(), c.getOpenedAt(),
+                c.getTags().stream().sorted().toList());
     }
 }
