@@ -54,8 +54,9 @@ public class Inbox {
 
     /** The tags on conversations that are not resolved, for the tag filter. */
     public List<String> tagsInUse() {
+        // Sorted here: EclipseLink cannot ORDER BY the value of an element collection.
         return em.createQuery("SELECT DISTINCT t FROM Conversation c JOIN c.tags t WHERE c.status <> "
-                + "io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY t", String.class).getResultList();
+                + "io.threadline.conversation.ConversationStatus.RESOLVED", String.class).getResultStream().sorted().toList();
     }
 
     private <T> TypedQuery<T> query(InboxView view, String user, InboxFilter filter, Class<T> type, String select) {

@@ -46,6 +46,7 @@ public class InboxPage implements Serializable {
     private String view = InboxView.ALL.name();
     private List<InboxRow> rows = List.of();
     private Map<InboxView, Long> counts = Map.of();
+    private List<String> tagsInUse = List.of();
     private Channel channel;
     private ConversationStatus status;
     private String tag;
@@ -58,6 +59,7 @@ public class InboxPage implements Serializable {
         view = chosen.name();
         rows = inbox.rows(chosen, agent.getName(), new InboxFilter(channel, status, tag, priority, queue));
         counts = inbox.counts(agent.getName());
+        tagsInUse = inbox.tagsInUse();
     }
 
     public void clearFilters() {
@@ -95,7 +97,7 @@ public class InboxPage implements Serializable {
     }
 
     public List<String> getTags() {
-        return inbox.tagsInUse();
+        return tagsInUse;
     }
 
     public List<Integer> getPriorities() {
