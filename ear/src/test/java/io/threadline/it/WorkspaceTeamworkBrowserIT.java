@@ -4,6 +4,7 @@ import io.threadline.it.browser.Browser;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,7 +36,8 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
             WebDriver page = alice.driver();
             signIn(alice, base + "agent/inbox.xhtml", "alice");
             choose(alice, "inbox:queue", "billing");
-            alice.waiting().until(d -> rowOf(d, lena).isPresent());
+            alice.waiting().until(d -> !d.findElements(By.id("inbox:clearFilters")).isEmpty());
+            alice.waiting().ignoring(StaleElementReferenceException.class).until(d -> rowOf(d, lena).isPresent());
             alice.screenshot("inbox-filters");
 
             page.findElement(By.id("inbox:takeNext")).click();
@@ -130,11 +132,24 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
         browser.waiting().until(ExpectedConditions.titleContains("Inbox"));
     }
 
-    /** Picks an option of a PrimeFaces select menu as a person does: open it, click the option. */
+    /**
+     * Picks an option of a PrimeFaces select menu as a person does: open it, click the option, until the menu shows
+     * it (a click while the panel is still sliding open is lost, as it would be for a person).
+     */
     private static void choose(Browser browser, String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement menu = d.findElement(By.id(menuId));
+            if (label.equals(menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText())) {
+                return true;
+            }
+            WebElement option = d.findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+            if (option.isDisplayed()) {
+                option.click();
+            } else {
+                menu.click();
+            }
+            return false;
+        });
     }
 
     private static Optional<WebElement> rowOf(WebDriver page, String customer) {

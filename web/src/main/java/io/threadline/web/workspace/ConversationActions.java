@@ -63,82 +63,88 @@ public class ConversationActions implements Serializable {
     @Inject
     private SignedInAgent agent;
 
+    /** Where a result is shown: above the timeline for the toolbar's actions, in the aside for the others. */
+    private static final String TOOLBAR = "actions";
+    private static final String ASIDE = "teamwork";
+
     private String assignee;
     private String team;
-    private String reason;
+    private String assignReason;
+    private String escalateReason;
     private LocalDateTime snoozeUntil;
     private String noteText;
     private String newTag;
 
     public void take() {
-        perform("You have the conversation", () -> assignments.assign(conversation.getId(), agent.getName(), null, agent.actor()));
+        perform(TOOLBAR, "You have the conversation", () -> assignments.assign(conversation.getId(), agent.getName(), null, agent.actor()));
     }
 
     public void assign() {
-        perform("Assigned to " + assignee, () -> assignments.assign(conversation.getId(), assignee, reason, agent.actor()));
+        perform(TOOLBAR, "Assigned to " + assignee, () -> assignments.assign(conversation.getId(), assignee, assignReason, agent.actor()));
     }
 
     public void escalate() {
-        perform("Escalated to " + team, () -> assignments.escalate(conversation.getId(), team, reason, agent.actor()));
+        perform(TOOLBAR, "Escalated to " + team, () -> assignments.escalate(conversation.getId(), team, escalateReason, agent.actor()));
     }
 
     public void changeStatus(String status) {
         ConversationStatus chosen = ConversationStatus.valueOf(status);
-        perform(chosen == ConversationStatus.RESOLVED ? "Resolved" : "Status set to " + chosen.name().toLowerCase(),
+        perform(TOOLBAR, chosen == ConversationStatus.RESOLVED ? "Resolved" : "Status set to " + chosen.name().toLowerCase(),
                 () -> statuses.change(conversation.getId(), chosen, null, agent.actor()));
     }
 
     public void snooze() {
         if (snoozeUntil == null) {
-            refuse("snooze", "Choose when the conversation should come back");
+            refuse(TOOLBAR, "Choose when the conversation should come back");
             return;
         }
-        perform("Snoozed", () -> statuses.change(conversation.getId(), ConversationStatus.SNOOZED,
+        perform(TOOLBAR, "Snoozed", () -> statuses.change(conversation.getId(), ConversationStatus.SNOOZED,
                 snoozeUntil.atZone(ZoneId.systemDefault()).toInstant(), agent.actor()));
     }
 
     public void addNote() {
-        perform("Note added", () -> {
+        perform(ASIDE, "Note added", () -> {
             Notes.Added added = notes.add(conversation.getId(), noteText, agent.actor());
             if (!added.notified().isEmpty()) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                FacesContext.getCurrentInstance().addMessage(ASIDE, new FacesMessage(FacesMessage.SEVERITY_INFO,
                         "Notified " + String.join(", ", added.notified()), null));
             }
         });
     }
 
     public void addTag() {
-        perform(null, () -> tagging.add(conversation.getId(), newTag, agent.actor()));
+        perform(ASIDE, null, () -> tagging.add(conversation.getId(), newTag, agent.actor()));
     }
 
     public void removeTag(String tag) {
-        perform(null, () -> tagging.remove(conversation.getId(), tag, agent.actor()));
+        perform(ASIDE, null, () -> tagging.remove(conversation.getId(), tag, agent.actor()));
     }
 
     public void markVip(boolean vip) {
         long customerId = conversation.getDetail().customer().id();
-        perform(vip ? "Marked as VIP" : "VIP service ended",
+        perform(ASIDE, vip ? "Marked as VIP" : "VIP service ended",
                 () -> tiers.change(customerId, vip ? CustomerTier.VIP : CustomerTier.STANDARD, agent.actor()));
     }
 
-    private void perform(String done, Action action) {
+    private void perform(String where, String done, Action action) {
         try {
             action.run();
-            reason = null;
+            assignReason = null;
+            escalateReason = null;
             noteText = null;
             newTag = null;
             snoozeUntil = null;
             if (done != null) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+                FacesContext.getCurrentInstance().addMessage(where, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             }
         } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
-            refuse(null, e.getMessage());
+            refuse(where, e.getMessage());
         }
         conversation.load();
     }
 
-    private static void refuse(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    private static void refuse(String where, String message) {
+        FacesContext.getCurrentInstance().addMessage(where, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     /** Whom the signed-in person may assign to: a supervisor anyone of the teams, an agent only themselves. */
@@ -170,12 +176,20 @@ public class ConversationActions implements Serializable {
         this.team = team;
     }
 
-    public String getReason() {
-        return reason;
+    public String getAssignReason() {
+        return assignReason;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setAssignReason(String assignReason) {
+        this.assignReason = assignReason;
+    }
+
+    public String getEscalateReason() {
+        return escalateReason;
+    }
+
+    public void setEscalateReason(String escalateReason) {
+        this.escalateReason = escalateReason;
     }
 
     public LocalDateTime getSnoozeUntil() {
