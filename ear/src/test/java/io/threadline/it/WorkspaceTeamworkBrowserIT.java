@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,7 +66,7 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
             int unread = Integer.parseInt(bob.waiting().until(d -> d.findElements(By.cssSelector(".unread-count")).stream()
                     .findFirst().orElse(null)).getText());
             assertTrue(unread >= 1, "bob has an unread notification");
-            bobsPage.findElement(By.id("notificationsToggle")).click();
+            bobsPage.findElement(By.id("notificationsToggle")).sendKeys(Keys.ENTER);
             WebElement mention = bob.waiting().until(d -> d.findElements(By.cssSelector(".notification.unread")).stream()
                     .filter(n -> n.getText().contains("alice mentioned you on " + lena)).findFirst().orElse(null));
             assertTrue(mention.getText().contains("can you approve the refund"), mention.getText());
