@@ -10,6 +10,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,53 +39,53 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
             WebDriver page = alice.driver();
             signIn(alice, base + "agent/inbox.xhtml", "alice");
             choose(alice, "inbox:queue", "billing");
-            alice.waiting().until(d -> !d.findElements(By.id("inbox:clearFilters")).isEmpty());
-            alice.waiting().ignoring(StaleElementReferenceException.class).until(d -> rowOf(d, lena).isPresent());
+            waiting(alice).until(d -> !d.findElements(By.id("inbox:clearFilters")).isEmpty());
+            waiting(alice).until(d -> rowOf(d, lena).isPresent());
             alice.screenshot("inbox-filters");
 
             page.findElement(By.id("inbox:takeNext")).click();
-            alice.waiting().until(ExpectedConditions.titleContains(lena));
+            waiting(alice).until(ExpectedConditions.titleContains(lena));
             assertTrue(page.findElement(By.cssSelector(".conversation-header .assignee")).getText().contains("alice"));
             assertTrue(page.findElements(By.id("actions:take")).isEmpty(), "no 'Take it' for the agent who has it");
             waitForSystemEntry(alice, "alice took the conversation from the billing queue");
 
             page.findElement(By.id("teamwork:newTag")).sendKeys("Refund");
             page.findElement(By.id("teamwork:addTag")).click();
-            alice.waiting().until(d -> tagsShown(d).contains("refund"));
+            waiting(alice).until(d -> tagsShown(d).contains("refund"));
             waitForSystemEntry(alice, "alice tagged it refund");
 
             String note = "@bob can you approve the refund for " + lena + "?";
             page.findElement(By.id("teamwork:note")).sendKeys(note);
             page.findElement(By.id("teamwork:addNote")).click();
-            WebElement shown = alice.waiting().until(d -> d.findElements(By.cssSelector(".timeline .entry.note")).stream()
+            WebElement shown = waiting(alice).until(d -> d.findElements(By.cssSelector(".timeline .entry.note")).stream()
                     .filter(e -> e.getText().contains(note)).findFirst().orElse(null));
             assertTrue(shown.getText().contains("Internal note"), shown.getText());
             assertTrue(page.getPageSource().contains("Notified bob"));
 
             WebDriver bobsPage = bob.driver();
             signIn(bob, base + "agent/inbox.xhtml", "bob");
-            int unread = Integer.parseInt(bob.waiting().until(d -> d.findElements(By.cssSelector(".unread-count")).stream()
+            int unread = Integer.parseInt(waiting(bob).until(d -> d.findElements(By.cssSelector(".unread-count")).stream()
                     .findFirst().orElse(null)).getText());
             assertTrue(unread >= 1, "bob has an unread notification");
             bobsPage.findElement(By.id("notificationsToggle")).sendKeys(Keys.ENTER);
-            WebElement mention = bob.waiting().until(d -> d.findElements(By.cssSelector(".notification.unread")).stream()
+            WebElement mention = waiting(bob).until(d -> d.findElements(By.cssSelector(".notification.unread")).stream()
                     .filter(n -> n.getText().contains("alice mentioned you on " + lena)).findFirst().orElse(null));
             assertTrue(mention.getText().contains("can you approve the refund"), mention.getText());
             bob.screenshot("notes-and-mentions");
             mention.findElement(By.cssSelector("a")).click();
-            bob.waiting().until(ExpectedConditions.titleContains(lena));
+            waiting(bob).until(ExpectedConditions.titleContains(lena));
             assertTrue(bobsPage.findElements(By.cssSelector(".timeline .entry.note")).stream().anyMatch(e -> e.getText().contains(note)));
             List<WebElement> badge = bobsPage.findElements(By.cssSelector(".unread-count"));
             assertEquals(unread - 1, badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText()), "opening it read it");
 
             page.findElement(By.cssSelector(".tag .tag-remove")).click();
-            alice.waiting().until(d -> !tagsShown(d).contains("refund"));
+            waiting(alice).until(d -> !tagsShown(d).contains("refund"));
             waitForSystemEntry(alice, "alice removed the tag refund");
 
             page.findElement(By.id("actions:resolve")).click();
             waitForSystemEntry(alice, "alice resolved the conversation");
             page.get(base + "agent/inbox.xhtml?view=all");
-            alice.waiting().until(ExpectedConditions.titleContains("Inbox"));
+            waiting(alice).until(ExpectedConditions.titleContains("Inbox"));
             assertTrue(rowOf(page, lena).isEmpty(), "a resolved conversation leaves the inbox");
         }
     }
@@ -97,17 +98,17 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
         try (Browser sam = new Browser()) {
             WebDriver page = sam.driver();
             signIn(sam, base + "agent/inbox.xhtml?view=all", "sam");
-            sam.waiting().until(d -> rowOf(d, noor).isPresent());
+            waiting(sam).until(d -> rowOf(d, noor).isPresent());
             assertTrue(rowOf(page, noor).orElseThrow().getText().contains("P2"));
 
             rowOf(page, noor).orElseThrow().findElement(By.cssSelector("a.customer")).click();
-            sam.waiting().until(ExpectedConditions.titleContains(noor));
+            waiting(sam).until(ExpectedConditions.titleContains(noor));
             page.findElement(By.id("teamwork:markVip")).click();
             waitForSystemEntry(sam, "sam marked " + noor + " as VIP");
             assertTrue(page.findElement(By.cssSelector(".profile")).getText().contains("VIP"));
 
             page.get(base + "agent/inbox.xhtml?view=all");
-            sam.waiting().until(d -> rowOf(d, noor).isPresent());
+            waiting(sam).until(d -> rowOf(d, noor).isPresent());
             List<String> rows = page.findElements(By.cssSelector(".conversations tbody tr")).stream().map(WebElement::getText).toList();
             int at = rows.indexOf(rowOf(page, noor).orElseThrow().getText());
             assertTrue(rows.get(at).contains("VIP") && rows.get(at).contains("P1"), rows.get(at));
@@ -128,11 +129,11 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
     private static void signIn(Browser browser, String url, String user) {
         WebDriver page = browser.driver();
         page.get(url);
-        browser.waiting().until(d -> !d.findElements(By.id("username")).isEmpty());
+        waiting(browser).until(d -> !d.findElements(By.id("username")).isEmpty());
         page.findElement(By.id("username")).sendKeys(user);
         page.findElement(By.id("password")).sendKeys("threadline");
         page.findElement(By.id("signIn")).click();
-        browser.waiting().until(ExpectedConditions.titleContains("Inbox"));
+        waiting(browser).until(ExpectedConditions.titleContains("Inbox"));
     }
 
     /**
@@ -142,7 +143,12 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
     private static void choose(Browser browser, String menuId, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", menuId, value);
-        browser.waiting().until(d -> value.equals(d.findElement(By.id(menuId + "_label")).getText()));
+        waiting(browser).until(d -> value.equals(d.findElement(By.id(menuId + "_label")).getText()));
+    }
+
+    /** Waits for what the page should show; a full-page postback replaces the elements being read meanwhile. */
+    private static WebDriverWait waiting(Browser browser) {
+        return (WebDriverWait) browser.waiting().ignoring(StaleElementReferenceException.class);
     }
 
     private static Optional<WebElement> rowOf(WebDriver page, String customer) {
@@ -155,7 +161,7 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
     }
 
     private static void waitForSystemEntry(Browser browser, String text) {
-        browser.waiting().until(d -> d.findElements(By.cssSelector(".timeline .entry.system")).stream()
+        waiting(browser).until(d -> d.findElements(By.cssSelector(".timeline .entry.system")).stream()
                 .anyMatch(e -> e.getText().contains(text)));
     }
 }
