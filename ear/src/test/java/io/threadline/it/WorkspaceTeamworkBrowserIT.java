@@ -71,12 +71,12 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
             WebElement mention = waiting(bob).until(d -> d.findElements(By.cssSelector(".notification.unread")).stream()
                     .filter(n -> n.getText().contains("alice mentioned you on " + lena)).findFirst().orElse(null));
             assertTrue(mention.getText().contains("can you approve the refund"), mention.getText());
-            bob.screenshot("notes-and-mentions");
             mention.findElement(By.cssSelector("a")).click();
             waiting(bob).until(ExpectedConditions.titleContains(lena));
             assertTrue(bobsPage.findElements(By.cssSelector(".timeline .entry.note")).stream().anyMatch(e -> e.getText().contains(note)));
             List<WebElement> badge = bobsPage.findElements(By.cssSelector(".unread-count"));
             assertEquals(unread - 1, badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText()), "opening it read it");
+            bob.screenshot("notes-and-mentions");
 
             page.findElement(By.cssSelector(".tag .tag-remove")).click();
             waiting(alice).until(d -> !tagsShown(d).contains("refund"));
