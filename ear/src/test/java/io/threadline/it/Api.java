@@ -99,6 +99,10 @@ public final class Api {
         return send("PUT", path, json);
     }
 
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     /** A form post as a provider's webhook sends it, with extra headers (such as its signature). */
     public Reply postForm(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()

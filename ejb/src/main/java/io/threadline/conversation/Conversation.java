@@ -34,6 +34,8 @@ import java.util.TreeSet;
 @Table(name = "CONVERSATION", indexes = @Index(name = "IX_CONVERSATION_CUSTOMER", columnList = "CUSTOMER_ID, LAST_ACTIVITY_AT"))
 @NamedQuery(name = "Conversation.latestActive", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId"
         + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
+@NamedQuery(name = "Conversation.snoozeOver", query = "SELECT c FROM Conversation c WHERE c.status = "
+        + "io.threadline.conversation.ConversationStatus.SNOOZED AND c.snoozedUntil <= :now")
 @NamedQuery(name = "Conversation.ofCustomer", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId ORDER BY c.openedAt")
 public class Conversation {
 
@@ -88,6 +90,10 @@ public class Conversation {
     @Column(name = "RESOLUTION_DUE_AT")
     private Instant resolutionDueAt;
 
+    /** While SNOOZED: when it comes back to the inbox by itself. */
+    @Column(name = "SNOOZED_UNTIL")
+    private Instant snoozedUntil;
+
     @Version
     private long version;
 
@@ -115,7 +121,47 @@ public class Conversation {
         }
         if (status == ConversationStatus.SNOOZED || status == ConversationStatus.PENDING) {
             status = ConversationStatus.OPEN;
+            snoozedUntil = null;
         }
+    }
+
+    public void assignTo(String agent) {
+        assignee = agent;
+    }
+
+    /** Escalation: the conversation waits, unassigned, in another team's queue. */
+    public void moveToQueue(String queueName) {
+        queue = queueName;
+        assignee = null;
+    }
+
+    /** Open, pending or resolved; a snooze goes through {@link #snoozeUntil}. */
+    public void changeStatus(ConversationStatus newStatus) {
+        if (newStatus == ConversationStatus.SNOOZED) {
+            throw new IllegalArgumentException("A snooze needs a time; use snoozeUntil");
+        }
+        status = newStatus;
+        snoozedUntil = null;
+    }
+
+    public void snoozeUntil(Instant until) {
+        status = ConversationStatus.SNOOZED;
+        snoozedUntil = until;
+    }
+
+    /** Returns whether the tag was new. */
+    public boolean tag(String tag) {
+        return tags.add(tag);
+    }
+
+    /** Returns whether the conversation had the tag. */
+    public boolean untag(String tag) {
+        return tags.remove(tag);
+    }
+
+    /** A VIP's conversations go to the top of the inbox; ending VIP service brings them back to normal. */
+    public void followTier(CustomerTier tier) {
+        priority = tier == CustomerTier.VIP ? VIP_PRIORITY : Math.max(priority, NORMAL_PRIORITY);
     }
 
     public void learnSubject(String newSubject) {
@@ -181,5 +227,9 @@ public class Conversation {
 
     public Instant getResolutionDueAt() {
         return resolutionDueAt;
+    }
+
+    public Instant getSnoozedUntil() {
+        return snoozedUntil;
     }
 }

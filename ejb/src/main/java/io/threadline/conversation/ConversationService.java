@@ -84,6 +84,19 @@ public class ConversationService {
         return entry;
     }
 
+    /** The customer's tier changed: their conversations that are not resolved follow it (VIPs' go to the top). */
+    public int followTier(Customer customer) {
+        int changed = 0;
+        for (Conversation conversation : em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
+                .setParameter("customerId", customer.getId()).getResultList()) {
+            if (conversation.getStatus() != ConversationStatus.RESOLVED) {
+                conversation.followTier(customer.getTier());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     public Moved moveAll(Customer from, Customer to) {
         em.flush();
         int conversations = 0;

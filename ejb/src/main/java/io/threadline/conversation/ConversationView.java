@@ -6,14 +6,14 @@ import java.util.List;
 /** A conversation's working state: where it is queued, who has it, how urgent, when SLAs fall due. */
 public record ConversationView(Long id, Long customerId, String status, int priority, String queue, String assignee,
                                String subject, String startedOn, List<String> tags, Instant openedAt,
-                               Instant lastActivityAt, SlaView sla) {
+                               Instant lastActivityAt, Instant snoozedUntil, SlaView sla) {
 
     public record SlaView(Instant firstResponseDueAt, Instant resolutionDueAt) {
     }
 
-    static ConversationView of(Conversation c) {
+    public static ConversationView of(Conversation c) {
         return new ConversationView(c.getId(), c.getCustomer().getId(), c.getStatus().name(), c.getPriority(), c.getQueue(),
                 c.getAssignee(), c.getSubject(), c.getStartedOn().name(), c.getTags().stream().sorted().toList(),
-                c.getOpenedAt(), c.getLastActivityAt(), new SlaView(c.getFirstResponseDueAt(), c.getResolutionDueAt()));
+                c.getOpenedAt(), c.getLastActivityAt(), c.getSnoozedUntil(), new SlaView(c.getFirstResponseDueAt(), c.getResolutionDueAt()));
     }
 }

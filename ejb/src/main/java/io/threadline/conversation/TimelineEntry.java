@@ -254,6 +254,22 @@ public class TimelineEntry {
         return entry;
     }
 
+    /** Something that happened to a conversation (assigned, snoozed, tagged), told in words for the timeline. */
+    public static TimelineEntry system(Conversation conversation, String author, String text, Instant at) {
+        TimelineEntry entry = system(conversation.getCustomer(), author, text, at);
+        entry.conversation = conversation;
+        return entry;
+    }
+
+    /** An agent's internal note: seen by the team on the timeline, never sent to the customer. */
+    public static TimelineEntry note(Conversation conversation, String author, String text, Instant at) {
+        TimelineEntry entry = new TimelineEntry(conversation.getCustomer(), conversation, EntryType.NOTE, null,
+                Direction.INTERNAL, at, at);
+        entry.author = author;
+        entry.text = text;
+        return entry;
+    }
+
     /** A later event of the same call fills in what it adds; a transcript replaces the text. */
     public void fillInCall(CallDetails later, String transcript) {
         applyCall(call() == null ? later : call().mergedWith(later));

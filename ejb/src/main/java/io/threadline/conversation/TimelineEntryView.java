@@ -21,7 +21,7 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
     public record OriginalView(String text, String html) {
     }
 
-    static TimelineEntryView of(TimelineEntry e) {
+    public static TimelineEntryView of(TimelineEntry e) {
         return new TimelineEntryView(e.getId(), e.getType().name(), e.getChannel() == null ? null : e.getChannel().name(),
                 e.getDirection().name(), e.getOccurredAt(), e.getReceivedAt(), e.getRecordedAt(), e.getAuthor(), e.getSubject(), e.getText(),
                 e.getConversation() == null ? null : e.getConversation().getId(), e.getExternalId(),

@@ -1,6 +1,7 @@
 package io.threadline.conversation;
 
 import io.threadline.identity.Customer;
+import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConversationTest {
@@ -43,5 +45,29 @@ class ConversationTest {
         conversation.learnSubject("Wrong size");
         conversation.learnSubject("Re: Wrong size");
         assertEquals("Wrong size", conversation.getSubject());
+    }
+
+    @Test
+    void aCustomerWritingEndsASnooze() {
+        conversation.snoozeUntil(OPENED.plus(Duration.ofDays(2)));
+        conversation.recordActivity(OPENED.plusSeconds(60));
+        assertEquals(ConversationStatus.OPEN, conversation.getStatus());
+        assertNull(conversation.getSnoozedUntil());
+    }
+
+    @Test
+    void escalationLeavesTheConversationUnassignedInTheTeamsQueue() {
+        conversation.assignTo("alice");
+        conversation.moveToQueue("billing");
+        assertEquals("billing", conversation.getQueue());
+        assertNull(conversation.getAssignee());
+    }
+
+    @Test
+    void priorityFollowsTheCustomersTier() {
+        conversation.followTier(CustomerTier.VIP);
+        assertEquals(Conversation.VIP_PRIORITY, conversation.getPriority());
+        conversation.followTier(CustomerTier.STANDARD);
+        assertEquals(Conversation.NORMAL_PRIORITY, conversation.getPriority());
     }
 }

@@ -1,6 +1,12 @@
 package io.threadline.web.api;
 
+import io.threadline.collaboration.Assignments;
+import io.threadline.collaboration.Notes;
+import io.threadline.collaboration.StatusChanges;
+import io.threadline.collaboration.Tagging;
+import io.threadline.conversation.ConversationStatus;
 import io.threadline.conversation.ConversationView;
+import io.threadline.conversation.TimelineEntryView;
 import io.threadline.conversation.TimelineQueries;
 import io.threadline.channel.chat.TypingIndicators;
 import io.threadline.channel.outbound.ReplyService;
@@ -13,7 +19,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -25,7 +33,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies and typing. */
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies and typing; the
+ * teamwork actions (take next, assign, escalate, status, notes, tags).
+ */
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -40,8 +56,24 @@ public class ConversationsResource {
     @EJB
     TypingIndicators typing;
 
+    @EJB
+    Assignments assignments;
+
+    @EJB
+    StatusChanges statuses;
+
+    @EJB
+    Notes notes;
+
+    @EJB
+    Tagging tagging;
+
     /** A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports. */
     public record QueuedReply(long entryId, String channel, String deliveryStatus) {
+    }
+
+    /** A note on the timeline and the teammates its @mentions notified. */
+    public record NoteAdded(TimelineEntryView note, List<String> notified) {
     }
 
     /** An agent's typing indicator, shown on the open sockets of the conversation's chat visitor. */
@@ -88,6 +120,87 @@ public class ConversationsResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response retry(@PathParam("id") long id, @PathParam("entryId") long entryId) {
         return queued(replies.retry(id, entryId));
+    }
+
+    /**
+     * Takes the most urgent unassigned open conversation of a queue (body {@code {"queue": "billing"}}, optional,
+     * default the default queue) and assigns it to the caller; 404 when none waits.
+     */
+    @POST
+    @Path("/next")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView takeNext(JsonObject body, @Context SecurityContext security) {
+        String queue = body == null ? null : JsonFields.text(body, "queue");
+        return ConversationView.of(assignments.takeNext(queue, Actors.of(security)));
+    }
+
+    /** Body {@code {"assignee": "bob", "reason": "..."}}: agents may assign only to themselves (else 403). */
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView assign(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonObject fields = JsonFields.required(body, "assignee and an optional reason");
+        return ConversationView.of(assignments.assign(id, JsonFields.text(fields, "assignee"),
+                JsonFields.text(fields, "reason"), Actors.of(security)));
+    }
+
+    /** Body {@code {"team": "billing", "reason": "..."}}: the conversation waits unassigned in the team's queue. */
+    @POST
+    @Path("/{id}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView escalate(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonObject fields = JsonFields.required(body, "team and reason");
+        return ConversationView.of(assignments.escalate(id, JsonFields.text(fields, "team"),
+                JsonFields.text(fields, "reason"), Actors.of(security)));
+    }
+
+    /** Body {@code {"status": "SNOOZED", "until": "2026-11-25T09:00:00Z"}}; {@code until} only for SNOOZED. */
+    @PUT
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView status(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonObject fields = JsonFields.required(body, "status (OPEN, PENDING, SNOOZED, RESOLVED) and, to snooze, until");
+        String status = JsonFields.text(fields, "status");
+        ConversationStatus parsed = Arrays.stream(ConversationStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status == null ? "" : status.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("status", "is required, one of "
+                        + Arrays.toString(ConversationStatus.values())));
+        String until = JsonFields.text(fields, "until");
+        Instant snoozedUntil;
+        try {
+            snoozedUntil = until == null ? null : Instant.parse(until.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("until", "must be an ISO-8601 UTC time such as 2026-11-25T09:00:00Z");
+        }
+        return ConversationView.of(statuses.change(id, parsed, snoozedUntil, Actors.of(security)));
+    }
+
+    /** An internal note, body {@code {"text": "@bob can you check the refund?"}}; 201 with the entry and who was notified. */
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response note(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        Notes.Added added = notes.add(id, JsonFields.text(JsonFields.required(body, "text"), "text"), Actors.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(new NoteAdded(TimelineEntryView.of(added.note()), added.notified())).build();
+    }
+
+    @PUT
+    @Path("/{id}/tags/{tag}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView tag(@PathParam("id") long id, @PathParam("tag") String tag, @Context SecurityContext security) {
+        return ConversationView.of(tagging.add(id, tag, Actors.of(security)));
+    }
+
+    @DELETE
+    @Path("/{id}/tags/{tag}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView untag(@PathParam("id") long id, @PathParam("tag") String tag, @Context SecurityContext security) {
+        return ConversationView.of(tagging.remove(id, tag, Actors.of(security)));
     }
 
     private static Response queued(TimelineEntry entry) {

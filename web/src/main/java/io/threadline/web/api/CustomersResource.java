@@ -4,6 +4,8 @@ import io.threadline.conversation.TimelineEntryView;
 import io.threadline.conversation.TimelineQueries;
 import io.threadline.identity.CustomerDirectory;
 import io.threadline.identity.CustomerMergeService;
+import io.threadline.identity.CustomerTier;
+import io.threadline.identity.CustomerTiers;
 import io.threadline.identity.CustomerView;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.IdentityService;
@@ -20,6 +22,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +53,9 @@ public class CustomersResource {
 
     @EJB
     IdentityService identities;
+
+    @EJB
+    CustomerTiers tiers;
 
     @Inject
     IdentityNormalizer normalizer;
@@ -94,6 +100,20 @@ public class CustomersResource {
         boolean added = identities.addTo(id, normalizer.forType(identityType, value, "value"),
                 security.getUserPrincipal().getName());
         return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(profile(id)).build();
+    }
+
+    /** A supervisor sets the customer's tier, body {@code {"tier": "VIP"}}; their open conversations follow it. */
+    @PUT
+    @Path("/{id}/tier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public CustomerView tier(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        String tier = JsonFields.text(JsonFields.required(body, "tier"), "tier");
+        CustomerTier parsed = Arrays.stream(CustomerTier.values())
+                .filter(t -> t.name().equalsIgnoreCase(tier == null ? "" : tier.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tier", "is required, one of " + Arrays.toString(CustomerTier.values())));
+        tiers.change(id, parsed, Actors.of(security));
+        return profile(id);
     }
 
     /** Merges customer {@code from} into this one; body {@code {"from": otherId}}. */

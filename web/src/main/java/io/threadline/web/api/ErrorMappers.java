@@ -1,6 +1,7 @@
 package io.threadline.web.api;
 
 import io.threadline.shared.ConflictException;
+import io.threadline.shared.ForbiddenException;
 import io.threadline.shared.IntakeUnavailableException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
@@ -31,6 +32,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof NotFoundException e) {
             return ApiError.response(Status.NOT_FOUND, "not_found", null, e.getMessage());
+        }
+        if (cause instanceof ForbiddenException e) {
+            return ApiError.response(Status.FORBIDDEN, "forbidden", null, e.getMessage());
         }
         if (cause instanceof ConflictException e) {
             return ApiError.response(Status.CONFLICT, "conflict", null, e.getMessage());

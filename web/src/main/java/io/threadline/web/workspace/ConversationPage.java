@@ -2,6 +2,7 @@ package io.threadline.web.workspace;
 
 import io.threadline.channel.outbound.ReplyService;
 import io.threadline.conversation.TimelineEntryView;
+import io.threadline.collaboration.Notifications;
 import io.threadline.shared.Channel;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
@@ -31,6 +32,9 @@ public class ConversationPage implements Serializable {
 
     @EJB
     private ReplyService replies;
+
+    @EJB
+    private Notifications notifications;
 
     @Inject
     private SignedInAgent agent;
@@ -91,6 +95,7 @@ public class ConversationPage implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
+        notifications.markConversationRead(id, agent.getName());
         if (replyChannel == null && !detail.replyChannels().isEmpty()) {
             replyChannel = detail.replyChannels().get(0);
         }

@@ -1,5 +1,6 @@
 package io.threadline.web.workspace;
 
+import io.threadline.shared.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,11 @@ public class SignedInAgent {
 
     public boolean isSupervisor() {
         return external.isUserInRole("supervisor") || isAdmin();
+    }
+
+    /** The person as the teamwork services see them. */
+    public Actor actor() {
+        return new Actor(getName(), isSupervisor());
     }
 
     public boolean isAdmin() {

@@ -1,0 +1,90 @@
+package io.threadline.collaboration;
+
+import io.threadline.conversation.Conversation;
+import io.threadline.conversation.ConversationStatus;
+import io.threadline.shared.Actor;
+import io.threadline.shared.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A conversation's status: OPEN (waiting for the team), PENDING (waiting for the customer), SNOOZED until a time,
+ * RESOLVED (it leaves the inbox). A snoozed or pending conversation is open again when the customer writes, and a
+ * snoozed one when its time has come ({@link SnoozeAlarm}).
+ */
+@Stateless
+public class StatusChanges {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @EJB
+    private ConversationActivity activity;
+
+    /** {@code until} is required for SNOOZED (a time in the future) and refused for the other statuses. */
+    public Conversation change(long conversationId, ConversationStatus status, Instant until, Actor actor) {
+        if (status == null) {
+            throw new InvalidInputException("status", "is required, one of OPEN, PENDING, SNOOZED, RESOLVED");
+        }
+        if (status == ConversationStatus.SNOOZED && (until == null || !until.isAfter(Instant.now()))) {
+            throw new InvalidInputException("until", "is required for SNOOZED and must be in the future");
+        }
+        if (status != ConversationStatus.SNOOZED && until != null) {
+            throw new InvalidInputException("until", "applies only to SNOOZED");
+        }
+        Conversation conversation = activity.lock(conversationId);
+        if (status == conversation.getStatus() && status != ConversationStatus.SNOOZED) {
+            return conversation;
+        }
+        ConversationStatus before = conversation.getStatus();
+        String text;
+        if (status == ConversationStatus.SNOOZED) {
+            conversation.snoozeUntil(until);
+            text = actor.name() + " snoozed the conversation until " + UNTIL.format(until);
+        } else {
+            conversation.changeStatus(status);
+            text = switch (status) {
+                case OPEN -> actor.name() + (before == ConversationStatus.RESOLVED ? " reopened the conversation" : " set it to open");
+                case PENDING -> actor.name() + " set it to pending: waiting for the customer";
+                case RESOLVED -> actor.name() + " resolved the conversation";
+                case SNOOZED -> throw new IllegalStateException();
+            };
+        }
+        activity.record(conversation, actor.name(), text, eventOf(status), ConversationActivity.data()
+                .add("status", status.name()).add("previousStatus", before.name()));
+        return conversation;
+    }
+
+    /** Opens every conversation whose snooze is over; returns how many. */
+    public int wakeSnoozed(Instant now) {
+        List<Conversation> due = em.createNamedQuery("Conversation.snoozeOver", Conversation.class)
+                .setParameter("now", now).getResultList();
+        for (Conversation conversation : due) {
+            conversation.changeStatus(ConversationStatus.OPEN);
+            activity.record(conversation, "system", "The snooze is over; the conversation is open again",
+                    eventOf(ConversationStatus.OPEN), ConversationActivity.data()
+                            .add("status", ConversationStatus.OPEN.name()).add("previousStatus", ConversationStatus.SNOOZED.name()));
+        }
+        return due.size();
+    }
+
+    private static String eventOf(ConversationStatus status) {
+        return switch (status) {
+            case OPEN -> "conversation.reopened";
+            case PENDING -> "conversation.pending";
+            case SNOOZED -> "conversation.snoozed";
+            case RESOLVED -> "conversation.resolved";
+        };
+    }
+}
