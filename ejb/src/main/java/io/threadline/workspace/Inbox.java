@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,11 @@ public class Inbox {
 
     @Inject
     private Teams teams;
+
+    /** How long before an SLA due time a conversation already shows in the "Breaching SLA" view. */
+    @Inject
+    @ConfigProperty(name = "crm.inbox.breach-warning", defaultValue = "PT30M")
+    private Duration breachWarning;
 
     public List<InboxRow> rows(InboxView view, String user) {
         return rows(view, user, InboxFilter.NONE);
@@ -79,6 +87,10 @@ public class Inbox {
             case VIP -> {
                 where.append(" AND c.customer.tier = :vip");
                 parameters.put("vip", CustomerTier.VIP);
+            }
+            case BREACHING_SLA -> {
+                where.append(" AND (c.firstResponseDueAt < :breachBy OR c.resolutionDueAt < :breachBy)");
+                parameters.put("breachBy", Instant.now().plus(breachWarning));
             }
             case ALL -> {
             }

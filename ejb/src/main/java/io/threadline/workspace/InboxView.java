@@ -2,7 +2,7 @@ package io.threadline.workspace;
 
 /** The inbox's views of the open conversations. */
 public enum InboxView {
-    MINE("Mine"), UNASSIGNED("Unassigned"), MY_TEAMS("My teams"), MENTIONS("Mentions"), VIP("VIP"), ALL("All");
+    MINE("Mine"), UNASSIGNED("Unassigned"), MY_TEAMS("My teams"), MENTIONS("Mentions"), VIP("VIP"), BREACHING_SLA("Breaching SLA"), ALL("All");
 
     private final String label;
 
