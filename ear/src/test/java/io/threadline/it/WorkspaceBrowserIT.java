@@ -52,6 +52,9 @@ class WorkspaceBrowserIT extends ContainerTest {
             browser.waiting().until(ExpectedConditions.titleContains("Omar Haddad"));
             List<WebElement> entries = page.findElements(By.cssSelector(".timeline .entry"));
             assertEquals(List.of("Email", "(system)", "SMS"), entries.stream().map(WorkspaceBrowserIT::channelOf).toList());
+            List<String> sources = page.findElements(By.cssSelector(".identities .identity-source")).stream()
+                    .map(e -> e.getText().replaceAll(",.*", "")).toList();
+            assertEquals(List.of("from Email", "added by alice"), sources, "where each identity came from");
             WebElement sms = entries.get(entries.size() - 1);
             assertTrue(sms.getText().contains(markup), "the customer's markup shows as text: " + sms.getText());
             assertTrue(sms.findElements(By.cssSelector("script, img")).isEmpty());

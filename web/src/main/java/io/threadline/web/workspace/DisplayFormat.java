@@ -1,5 +1,6 @@
 package io.threadline.web.workspace;
 
+import io.threadline.shared.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -7,9 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
-/** How the workspace writes times: a date and time in the server's zone, and how long ago. */
+/** How the workspace writes times (a date and time in the server's zone, how long ago), channels and sources. */
 @Named("display")
 @ApplicationScoped
 public class DisplayFormat {
@@ -55,5 +57,14 @@ public class DisplayFormat {
             case "IN_STORE" -> "In store";
             default -> channel.charAt(0) + channel.substring(1).toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Where an identity came from: "from Email" for a channel, else the recorded words ("added by alice"). */
+    public String identitySource(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        boolean channel = Arrays.stream(Channel.values()).anyMatch(c -> c.name().equals(source));
+        return channel ? "from " + channel(source) : source;
     }
 }
