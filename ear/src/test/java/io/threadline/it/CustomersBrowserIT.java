@@ -119,7 +119,7 @@ class CustomersBrowserIT extends ContainerTest {
             assertTrue(preview.getText().contains("From " + name + " (customer " + byPhone + ") to " + name + " (customer " + pia + ")"),
                     preview.getText());
             assertEquals("1 identity, 1 conversation, 2 timeline entries", preview.findElement(By.cssSelector(".merge-totals")).getText());
-            assertEquals(List.of("PHONE " + phone), preview.findElements(By.cssSelector(".preview-identities li")).stream()
+            assertEquals(List.of(phone), preview.findElements(By.cssSelector(".preview-identities .identity-value")).stream()
                     .map(WebElement::getText).toList());
             List<WebElement> cells = preview.findElements(By.cssSelector(".preview-conversations tbody td"));
             assertEquals("(no subject)", cells.get(0).getText());

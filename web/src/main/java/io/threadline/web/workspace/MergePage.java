@@ -152,6 +152,11 @@ public class MergePage implements Serializable {
         this.back = back;
     }
 
+    /** The other customer's name, for the choice of which profile stays. */
+    public String getOtherName() {
+        return with == null ? null : directory.profile(with).map(CustomerView::name).orElse("customer " + with);
+    }
+
     public CustomerView getSelf() {
         return self;
     }
