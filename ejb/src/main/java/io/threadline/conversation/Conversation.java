@@ -36,6 +36,8 @@ import java.util.TreeSet;
         + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
 @NamedQuery(name = "Conversation.snoozeOver", query = "SELECT c FROM Conversation c WHERE c.status = "
         + "io.threadline.conversation.ConversationStatus.SNOOZED AND c.snoozedUntil <= :now")
+@NamedQuery(name = "Conversation.ofMerge", query = "SELECT c FROM Conversation c WHERE c.customer = :customer AND c.id IN"
+        + " (SELECT x FROM CustomerMerge m JOIN m.conversationIds x WHERE m.id = :mergeId)")
 @NamedQuery(name = "Conversation.ofCustomer", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId ORDER BY c.openedAt")
 public class Conversation {
 
@@ -68,6 +70,10 @@ public class Conversation {
 
     @Column(name = "SUBJECT", length = 500)
     private String subject;
+
+    /** The subject lower-cased, what search matches. */
+    @Column(name = "SUBJECT_KEY", length = 500)
+    private String subjectKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STARTED_ON", length = 20, nullable = false)
@@ -103,7 +109,7 @@ public class Conversation {
     public Conversation(Customer customer, Channel startedOn, String subject, Instant openedAt, int priority) {
         this.customer = customer;
         this.startedOn = startedOn;
-        this.subject = subject;
+        subject(subject);
         this.openedAt = openedAt;
         this.lastActivityAt = openedAt;
         this.priority = priority;
@@ -166,8 +172,13 @@ public class Conversation {
 
     public void learnSubject(String newSubject) {
         if (subject == null && newSubject != null && !newSubject.isBlank()) {
-            subject = newSubject.trim();
+            subject(newSubject.trim());
         }
+    }
+
+    private void subject(String newSubject) {
+        subject = newSubject;
+        subjectKey = newSubject == null ? null : newSubject.toLowerCase(java.util.Locale.ROOT);
     }
 
     public void moveTo(Customer survivor) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,8 +25,8 @@ import java.util.Optional;
 @Stateless
 public class ConversationService {
 
-    /** What a merge moved from one customer to another. */
-    public record Moved(int conversations, int entries) {
+    /** What a merge moved from one customer to another: the ids of the conversations and timeline entries. */
+    public record Moved(List<Long> conversations, List<Long> entries) {
     }
 
     @PersistenceContext(unitName = "threadline")
@@ -99,16 +100,35 @@ public class ConversationService {
 
     public Moved moveAll(Customer from, Customer to) {
         em.flush();
-        int conversations = 0;
-        for (Conversation conversation : em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
-                .setParameter("customerId", from.getId()).getResultList()) {
-            conversation.moveTo(to);
-            conversations++;
-        }
+        List<Long> entries = em.createNamedQuery("TimelineEntry.idsOfCustomer", Long.class)
+                .setParameter("customer", from).getResultList();
+        List<Long> moved = em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
+                .setParameter("customerId", from.getId()).getResultStream()
+                .peek(conversation -> conversation.moveTo(to)).map(Conversation::getId).toList();
         em.flush();
-        int entries = em.createNamedQuery("TimelineEntry.moveCustomer")
-                .setParameter("survivor", to).setParameter("merged", from).executeUpdate();
-        return new Moved(conversations, entries);
+        em.createNamedQuery("TimelineEntry.moveCustomer").setParameter("survivor", to).setParameter("merged", from)
+                .executeUpdate();
+        return new Moved(moved, entries);
+    }
+
+    /**
+     * Undoes a merge's move: the conversations and entries of the merge {@code mergeId} that {@code from} still has go
+     * back to {@code to}, and so do the entries written since into those conversations. Conversations follow the tier
+     * of the customer they are with now. Returns what moved.
+     */
+    public Moved moveBack(long mergeId, Customer from, Customer to) {
+        em.flush();
+        List<Conversation> back = em.createNamedQuery("Conversation.ofMerge", Conversation.class)
+                .setParameter("mergeId", mergeId).setParameter("customer", from).getResultList();
+        List<Long> entries = em.createNamedQuery("TimelineEntry.idsOfMerge", Long.class)
+                .setParameter("mergeId", mergeId).setParameter("customer", from).getResultList();
+        back.forEach(conversation -> conversation.moveTo(to));
+        em.flush();
+        em.createNamedQuery("TimelineEntry.moveBack").setParameter("mergeId", mergeId)
+                .setParameter("from", from).setParameter("to", to).executeUpdate();
+        followTier(from);
+        followTier(to);
+        return new Moved(back.stream().map(Conversation::getId).toList(), entries);
     }
 
     /** The conversation of the latest earlier message this one answers, if it is this customer's and still open. */

@@ -18,6 +18,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -25,6 +26,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One interaction on a customer's timeline: a message in or out, a call, a note or a system event.
@@ -57,9 +59,21 @@ import java.util.List;
                 + " AND (e.direction = io.threadline.conversation.Direction.INBOUND"
                 + " OR (e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.author <> :author))"
                 + " ORDER BY e.recordedAt, e.id")
+@NamedQuery(name = "TimelineEntry.idsOfCustomer",
+        query = "SELECT e.id FROM TimelineEntry e WHERE e.customer = :customer")
+@NamedQuery(name = "TimelineEntry.idsOfMerge",
+        query = "SELECT e.id FROM TimelineEntry e WHERE e.customer = :customer AND ("
+                + "e.id IN (SELECT x FROM CustomerMerge m JOIN m.entryIds x WHERE m.id = :mergeId)"
+                + " OR e.conversationId IN (SELECT y FROM CustomerMerge n JOIN n.conversationIds y WHERE n.id = :mergeId))")
+@NamedQuery(name = "TimelineEntry.moveBack",
+        query = "UPDATE TimelineEntry e SET e.customer = :to WHERE e.customer = :from AND ("
+                + "e.id IN (SELECT x FROM CustomerMerge m JOIN m.entryIds x WHERE m.id = :mergeId)"
+                + " OR e.conversationId IN (SELECT y FROM CustomerMerge n JOIN n.conversationIds y WHERE n.id = :mergeId))")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
+
+    public static final int SEARCH_TEXT_LENGTH = 4000;
 
     @Id
     @SequenceGenerator(name = "EntrySeq", sequenceName = "TIMELINE_ENTRY_SEQ", allocationSize = 100)
@@ -73,6 +87,10 @@ public class TimelineEntry {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "CONVERSATION_ID")
     private Conversation conversation;
+
+    /** The conversation's id as stored, for queries that must not join (entries of no conversation included). */
+    @Column(name = "CONVERSATION_ID", insertable = false, updatable = false)
+    private Long conversationId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "ENTRY_TYPE", length = 20, nullable = false)
@@ -112,6 +130,13 @@ public class TimelineEntry {
     @Lob
     @Column(name = "ORIGINAL_HTML")
     private String originalHtml;
+
+    /**
+     * Subject and text lower-cased (the first {@value #SEARCH_TEXT_LENGTH} characters), what search matches: a plain
+     * column both Derby and PostgreSQL compare case-insensitively without a function on the column.
+     */
+    @Column(name = "SEARCH_TEXT", length = SEARCH_TEXT_LENGTH)
+    private String searchText;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "TIMELINE_ATTACHMENT", joinColumns = @JoinColumn(name = "ENTRY_ID"))
@@ -275,7 +300,15 @@ public class TimelineEntry {
         applyCall(call() == null ? later : call().mergedWith(later));
         if (transcript != null && !transcript.isBlank()) {
             text = transcript;
+            deriveSearchText();
         }
+    }
+
+    @PrePersist
+    void deriveSearchText() {
+        String searchable = subject == null ? text : text == null ? subject : subject + "\n" + text;
+        searchText = searchable == null ? null
+                : searchable.substring(0, Math.min(searchable.length(), SEARCH_TEXT_LENGTH)).toLowerCase(Locale.ROOT);
     }
 
     private void applyCall(CallDetails call) {

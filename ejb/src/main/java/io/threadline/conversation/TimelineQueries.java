@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read side of the conversation context: timelines and conversations as views. */
@@ -29,5 +31,16 @@ public class TimelineQueries {
         return em.createNamedQuery("Conversation.ofCustomer", Conversation.class)
                 .setParameter("customerId", customerId)
                 .getResultStream().map(ConversationView::of).toList();
+    }
+
+    /** How many timeline entries the customer has per conversation (key null: entries of no conversation). */
+    public Map<Long, Long> entryCountsByConversation(Long customerId) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.conversationId, COUNT(e) FROM TimelineEntry e"
+                        + " WHERE e.customer.id = :customerId GROUP BY e.conversationId", Object[].class)
+                .setParameter("customerId", customerId).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 }

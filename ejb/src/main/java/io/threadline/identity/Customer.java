@@ -8,19 +8,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One person or organisation, however many channels they write from. A customer merged into another
  * keeps its row (so links to it can be followed and the merge audited) but owns nothing any more.
  */
 @Entity
-@Table(name = "CUSTOMER")
+@Table(name = "CUSTOMER", indexes = @Index(name = "IX_CUSTOMER_NAME_KEY", columnList = "NAME_KEY"))
 @NamedQuery(name = "Customer.count", query = "SELECT COUNT(c) FROM Customer c WHERE c.mergedInto IS NULL")
 public class Customer {
 
@@ -31,6 +33,10 @@ public class Customer {
 
     @Column(name = "DISPLAY_NAME", length = 200)
     private String displayName;
+
+    /** The name as search and merge suggestions compare it ({@link NameKey}). */
+    @Column(name = "NAME_KEY", length = 200)
+    private String nameKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "TIER", length = 20, nullable = false)
@@ -49,18 +55,28 @@ public class Customer {
     }
 
     public Customer(String displayName, Instant createdAt) {
-        this.displayName = blankToNull(displayName);
+        name(blankToNull(displayName));
         this.createdAt = createdAt;
     }
 
     /** A name learned later (a channel that tells it, an import) fills in a missing name, never overwrites one. */
     public void learnName(String name) {
         if (displayName == null) {
-            displayName = blankToNull(name);
+            name(blankToNull(name));
         }
     }
 
     public void markMergedInto(Customer survivor) {
+        checkMergeableInto(survivor);
+        mergedInto = survivor.id;
+        if (tier == CustomerTier.VIP) {
+            survivor.tier = CustomerTier.VIP;
+        }
+        survivor.learnName(displayName);
+    }
+
+    /** Refuses, with the reason, a merge of this customer into {@code survivor} that cannot be done. */
+    public void checkMergeableInto(Customer survivor) {
         if (survivor.id.equals(id)) {
             throw new ConflictException("Customer " + id + " cannot be merged into itself");
         }
@@ -71,11 +87,28 @@ public class Customer {
             throw new ConflictException("Customer " + survivor.id + " was merged into customer "
                     + survivor.mergedInto + "; merge into that one instead");
         }
-        mergedInto = survivor.id;
-        if (tier == CustomerTier.VIP) {
-            survivor.tier = CustomerTier.VIP;
+    }
+
+    /**
+     * Undoes {@link #markMergedInto}: this customer is active again, and the survivor gets back the tier and name it
+     * had before the merge, unless someone changed them since.
+     */
+    void unmergeFrom(Customer survivor, CustomerMerge merge) {
+        if (!survivor.id.equals(mergedInto)) {
+            throw new ConflictException("Customer " + id + " is not merged into customer " + survivor.id);
         }
-        survivor.learnName(displayName);
+        mergedInto = null;
+        if (survivor.tier == merge.getSurvivorTierAfter()) {
+            survivor.tier = merge.getSurvivorTierBefore();
+        }
+        if (merge.getSurvivorNameBefore() == null && Objects.equals(survivor.displayName, merge.getSurvivorNameAfter())) {
+            survivor.name(null);
+        }
+    }
+
+    private void name(String name) {
+        displayName = name;
+        nameKey = NameKey.of(name);
     }
 
     public boolean isMerged() {
@@ -96,6 +129,10 @@ public class Customer {
 
     public String label() {
         return displayName != null ? displayName : "Customer " + id;
+    }
+
+    public String getNameKey() {
+        return nameKey;
     }
 
     public CustomerTier getTier() {

@@ -31,6 +31,9 @@ import java.time.Instant;
 @NamedQuery(name = "Identity.find", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.type = :type AND i.value = :value")
 @NamedQuery(name = "Identity.withValues", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.value IN :values")
 @NamedQuery(name = "Identity.ofCustomer", query = "SELECT i FROM Identity i WHERE i.customer.id = :customerId ORDER BY i.firstSeenAt, i.id")
+@NamedQuery(name = "Identity.idsOfCustomer", query = "SELECT i.id FROM Identity i WHERE i.customer = :customer")
+@NamedQuery(name = "Identity.moveBack", query = "UPDATE Identity i SET i.customer = :to WHERE i.customer = :from AND i.id IN"
+        + " (SELECT x FROM CustomerMerge m JOIN m.identityIds x WHERE m.id = :mergeId)")
 public class Identity {
 
     @Id

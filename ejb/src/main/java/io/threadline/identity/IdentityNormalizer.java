@@ -9,7 +9,9 @@ import io.threadline.shared.InvalidInputException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.StreamSupport;
 
 /**
  * Turns the handle a channel gives us into a normalized identity: emails trimmed and lower-cased,
@@ -74,6 +76,16 @@ public class IdentityNormalizer {
         } catch (NumberParseException e) {
             throw new InvalidInputException(field, "'" + value + "' is not a valid phone number");
         }
+    }
+
+    /** The valid phone numbers written in a text ("call me on 415 555 0142"), as PHONE identities. */
+    public List<IdentityKey> phonesIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return StreamSupport.stream(PHONES.findNumbers(text, defaultRegion).spliterator(), false)
+                .map(match -> new IdentityKey(IdentityType.PHONE, PHONES.format(match.number(), PhoneNumberFormat.E164)))
+                .distinct().toList();
     }
 
     public IdentityKey erpCustomerNumber(String handle, String field) {

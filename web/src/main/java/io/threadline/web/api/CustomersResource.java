@@ -10,6 +10,11 @@ import io.threadline.identity.CustomerView;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.IdentityService;
 import io.threadline.identity.IdentityType;
+import io.threadline.identity.MergePreview;
+import io.threadline.identity.MergeRecords;
+import io.threadline.identity.MergeSuggestion;
+import io.threadline.identity.MergeSuggestions;
+import io.threadline.identity.MergeView;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +41,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Customer profiles, lookup by any identity, the unified timeline, and manual merge. */
+/** Customer profiles, lookup by any identity, the unified timeline, manual merge with its preview and undo, merge suggestions. */
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -50,6 +55,12 @@ public class CustomersResource {
 
     @EJB
     CustomerMergeService merges;
+
+    @EJB
+    MergeRecords mergeRecords;
+
+    @EJB
+    MergeSuggestions suggestions;
 
     @EJB
     IdentityService identities;
@@ -128,5 +139,52 @@ public class CustomersResource {
         }
         merges.merge(id, number.longValue(), security.getUserPrincipal().getName());
         return profile(id);
+    }
+
+    /** What merging customer {@code from} into this one would move; nothing changes. Refused like the merge itself. */
+    @GET
+    @Path("/{id}/merge-preview")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public MergePreview mergePreview(@PathParam("id") long id, @QueryParam("from") Long from) {
+        if (from == null) {
+            throw new InvalidInputException("from", "query parameter is required: the id of the customer to merge into this one");
+        }
+        return mergeRecords.preview(id, from);
+    }
+
+    /** The merges into this customer, newest first, with what each moved and whether it was undone. */
+    @GET
+    @Path("/{id}/merges")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<MergeView> merges(@PathParam("id") long id) {
+        profile(id);
+        return mergeRecords.mergesInto(id);
+    }
+
+    /** Undoes a merge into this customer: what it moved goes back, the merged customer is active again. */
+    @POST
+    @Path("/{id}/merges/{mergeId}/undo")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public MergeView undoMerge(@PathParam("id") long id, @PathParam("mergeId") long mergeId, @Context SecurityContext security) {
+        return MergeView.of(merges.undo(id, mergeId, security.getUserPrincipal().getName()));
+    }
+
+    /** Other customers who may be the same person, with the reasons; dismissed pairs are left out. */
+    @GET
+    @Path("/{id}/merge-suggestions")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<MergeSuggestion> mergeSuggestions(@PathParam("id") long id) {
+        return suggestions.forCustomer(id);
+    }
+
+    /** "Not the same person": customer {@code otherId} is never suggested for this one again. 201 when recorded, 200 if it was. */
+    @POST
+    @Path("/{id}/merge-suggestions/{otherId}/dismiss")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response dismissSuggestion(@PathParam("id") long id, @PathParam("otherId") long otherId,
+                                      @Context SecurityContext security) {
+        boolean recorded = suggestions.dismiss(id, otherId, security.getUserPrincipal().getName());
+        return Response.status(recorded ? Response.Status.CREATED : Response.Status.OK)
+                .entity(suggestions.forCustomer(id)).build();
     }
 }

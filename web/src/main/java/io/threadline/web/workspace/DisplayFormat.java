@@ -42,7 +42,8 @@ public class DisplayFormat {
 
     /** A channel's name as agents say it. */
     public String channel(String channel) {
-        if (channel == null) {
+        // EL passes a missing channel (a note's) as "".
+        if (channel == null || channel.isEmpty()) {
             return "";
         }
         return switch (channel) {
