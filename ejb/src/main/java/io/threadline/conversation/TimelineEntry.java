@@ -57,6 +57,9 @@ import java.util.List;
                 + " AND (e.direction = io.threadline.conversation.Direction.INBOUND"
                 + " OR (e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.author <> :author))"
                 + " ORDER BY e.recordedAt, e.id")
+@NamedQuery(name = "TimelineEntry.scheduledDue",
+        query = "SELECT e.id FROM TimelineEntry e WHERE e.deliveryStatus = io.threadline.conversation.DeliveryStatus.SCHEDULED"
+                + " AND e.scheduledFor <= :now ORDER BY e.scheduledFor, e.id")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
@@ -144,6 +147,10 @@ public class TimelineEntry {
     @Column(name = "DELIVERY_DETAIL", length = 1000)
     private String deliveryDetail;
 
+    /** When a reply sent later goes; null for a reply sent at once. */
+    @Column(name = "SCHEDULED_FOR")
+    private Instant scheduledFor;
+
     protected TimelineEntry() {
     }
 
@@ -193,6 +200,43 @@ public class TimelineEntry {
         return entry;
     }
 
+    /**
+     * An agent's reply to be sent at {@code sendAt}: on the timeline at that time, SCHEDULED (not queued) until
+     * {@link #release} queues it, or {@link #cancel} stops it.
+     */
+    public static TimelineEntry scheduledReply(Conversation conversation, Channel channel, String author, String text,
+                                               Instant sendAt) {
+        TimelineEntry entry = reply(conversation, channel, author, text, sendAt);
+        entry.deliveryStatus = DeliveryStatus.SCHEDULED;
+        entry.scheduledFor = sendAt;
+        return entry;
+    }
+
+    /** A scheduled reply's time has come: it is PENDING, sent now, and on the timeline at the time it went. */
+    public void release(Instant now) {
+        requireScheduled();
+        deliveryStatus = DeliveryStatus.PENDING;
+        occurredAt = now;
+        receivedAt = now;
+    }
+
+    /** A scheduled reply that did not go: its channel's rules refused it when its time came. */
+    public void failedToRelease(Instant now, String reason) {
+        release(now);
+        failed(reason);
+    }
+
+    public void cancel() {
+        requireScheduled();
+        deliveryStatus = DeliveryStatus.CANCELLED;
+    }
+
+    private void requireScheduled() {
+        if (deliveryStatus != DeliveryStatus.SCHEDULED) {
+            throw new IllegalStateException("Reply " + id + " is " + deliveryStatus + ", not SCHEDULED");
+        }
+    }
+
     /** The provider accepted the reply; its message id becomes the entry's external id (status callbacks use it). */
     public void sent(String providerMessageId) {
         requireOutbound();
@@ -221,7 +265,7 @@ public class TimelineEntry {
         requireOutbound();
         boolean forward = reported == DeliveryStatus.FAILED
                 ? deliveryStatus == DeliveryStatus.SENT
-                : deliveryStatus != DeliveryStatus.FAILED && deliveryStatus != DeliveryStatus.PENDING
+                : (deliveryStatus == DeliveryStatus.SENT || deliveryStatus == DeliveryStatus.DELIVERED)
                 && reported.ordinal() > deliveryStatus.ordinal();
         if (forward) {
             deliveryStatus = reported;
@@ -295,6 +339,10 @@ public class TimelineEntry {
 
     public String getDeliveryDetail() {
         return deliveryDetail;
+    }
+
+    public Instant getScheduledFor() {
+        return scheduledFor;
     }
 
     public Long getId() {
