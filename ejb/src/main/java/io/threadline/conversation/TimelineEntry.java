@@ -192,10 +192,17 @@ public class TimelineEntry {
 
     /** An agent's reply to the customer on a channel, PENDING until the channel's connector has delivered it. */
     public static TimelineEntry reply(Conversation conversation, Channel channel, String author, String text, Instant at) {
+        return reply(conversation, channel, author, text, List.of(), at);
+    }
+
+    /** A reply with files ({@link Attachment#stored}) sent along. */
+    public static TimelineEntry reply(Conversation conversation, Channel channel, String author, String text,
+                                      List<Attachment> files, Instant at) {
         TimelineEntry entry = new TimelineEntry(conversation.getCustomer(), conversation, EntryType.MESSAGE, channel,
                 Direction.OUTBOUND, at, at);
         entry.author = author;
         entry.text = text;
+        entry.attachments.addAll(files);
         entry.deliveryStatus = DeliveryStatus.PENDING;
         return entry;
     }
@@ -205,8 +212,8 @@ public class TimelineEntry {
      * {@link #release} queues it, or {@link #cancel} stops it.
      */
     public static TimelineEntry scheduledReply(Conversation conversation, Channel channel, String author, String text,
-                                               Instant sendAt) {
-        TimelineEntry entry = reply(conversation, channel, author, text, sendAt);
+                                               List<Attachment> files, Instant sendAt) {
+        TimelineEntry entry = reply(conversation, channel, author, text, files, sendAt);
         entry.deliveryStatus = DeliveryStatus.SCHEDULED;
         entry.scheduledFor = sendAt;
         return entry;

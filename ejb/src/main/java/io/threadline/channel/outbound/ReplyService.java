@@ -1,6 +1,7 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.composer.Drafts;
+import io.threadline.conversation.Attachment;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
@@ -16,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An agent's reply: stored on the timeline as PENDING and queued on {@code jms/crm/OutboundQueue} in one
@@ -58,6 +60,9 @@ public class ReplyService {
     @EJB
     private Drafts drafts;
 
+    @EJB
+    private ReplyAttachments attachments;
+
     /**
      * {@code seenUpTo}, when given, is the newest timeline entry the agent had seen: the reply is refused (409) if the
      * customer wrote or another agent replied since ({@link StaleReplyGuard}).
@@ -88,9 +93,10 @@ public class ReplyService {
         recipients.addressOf(conversation.getCustomer(), channel);
         staleReplyGuard.requireNothingNewSince(conversation, reply.seenUpTo(), author);
         channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
+        List<Attachment> files = attachments.forReply(reply.attachmentIds(), channel, author);
         TimelineEntry entry = reply.sendAt() == null
-                ? TimelineEntry.reply(conversation, channel, author, text, now)
-                : TimelineEntry.scheduledReply(conversation, channel, author, text, reply.sendAt());
+                ? TimelineEntry.reply(conversation, channel, author, text, files, now)
+                : TimelineEntry.scheduledReply(conversation, channel, author, text, files, reply.sendAt());
         em.persist(entry);
         em.flush();
         drafts.discard(conversationId, author);

@@ -9,6 +9,7 @@ import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.TimelineEntryView;
 import io.threadline.conversation.TimelineQueries;
 import io.threadline.channel.chat.TypingIndicators;
+import io.threadline.composer.Drafts;
 import io.threadline.channel.outbound.NewReply;
 import io.threadline.channel.outbound.ReplyService;
 import io.threadline.channel.outbound.ScheduledReplies;
@@ -61,6 +62,9 @@ public class ConversationsResource {
 
     @EJB
     TypingIndicators typing;
+
+    @EJB
+    Drafts drafts;
 
     @EJB
     Assignments assignments;
@@ -164,6 +168,36 @@ public class ConversationsResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response retry(@PathParam("id") long id, @PathParam("entryId") long entryId) {
         return queued(replies.retry(id, entryId));
+    }
+
+    /** The caller's own draft of a reply in the conversation (nobody else's, whatever their role); 404 when none. */
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Drafts.Draft draft(@PathParam("id") long id, @Context SecurityContext security) {
+        return drafts.of(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Your draft of conversation", id));
+    }
+
+    /** Keeps the caller's draft, body {@code {"text": "...", "channel": "EMAIL"}} ({@code channel} optional); 204. */
+    @PUT
+    @Path("/{id}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response saveDraft(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonObject fields = JsonFields.required(body, "text and optionally channel");
+        String channel = JsonFields.text(fields, "channel");
+        drafts.save(id, security.getUserPrincipal().getName(), JsonFields.text(fields, "text"),
+                channel == null ? null : Channel.parse("channel", channel));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/draft")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response discardDraft(@PathParam("id") long id, @Context SecurityContext security) {
+        drafts.discard(id, security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     /**
