@@ -1,6 +1,7 @@
 package io.threadline.composer;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Agents' private reply drafts. Every method takes the author, and is only ever called with the signed-in user:
  * there is no way to read or change someone else's draft. Saving an empty text discards the draft; sending a reply
- * discards it too.
+ * discards it too, and a save of the very text the author just sent (the reply box saving as the agent clicks Send)
+ * does not bring it back.
  */
 @Stateless
 public class Drafts {
@@ -37,7 +39,7 @@ public class Drafts {
         if (em.find(Conversation.class, conversationId) == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.equals(lastReplyText(conversationId, author))) {
             discard(conversationId, author);
             return;
         }
@@ -54,6 +56,12 @@ public class Drafts {
 
     public void discard(long conversationId, String author) {
         find(conversationId, author).ifPresent(em::remove);
+    }
+
+    private String lastReplyText(long conversationId, String author) {
+        return em.createNamedQuery("TimelineEntry.repliesBy", TimelineEntry.class).setParameter("conversationId", conversationId)
+                .setParameter("author", author).setMaxResults(1).getResultStream().findFirst().map(TimelineEntry::getText)
+                .orElse(null);
     }
 
     private Optional<ReplyDraft> find(long conversationId, String author) {

@@ -60,6 +60,9 @@ import java.util.List;
 @NamedQuery(name = "TimelineEntry.scheduledDue",
         query = "SELECT e.id FROM TimelineEntry e WHERE e.deliveryStatus = io.threadline.conversation.DeliveryStatus.SCHEDULED"
                 + " AND e.scheduledFor <= :now ORDER BY e.scheduledFor, e.id")
+@NamedQuery(name = "TimelineEntry.repliesBy",
+        query = "SELECT e FROM TimelineEntry e WHERE e.conversation.id = :conversationId AND e.author = :author"
+                + " AND e.direction = io.threadline.conversation.Direction.OUTBOUND ORDER BY e.recordedAt DESC, e.id DESC")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {

@@ -52,6 +52,14 @@ public class ReplyAttachments {
         return new Uploaded(file.getId(), file.getName(), file.getContentType(), file.getSize());
     }
 
+    /** Drops a file its uploader chose not to send after all; a file already sent stays. */
+    public void discardUpload(long id, String uploadedBy) {
+        AttachmentContent file = em.find(AttachmentContent.class, id);
+        if (file != null && uploadedBy.equals(file.getUploadedBy()) && file.getPublicToken() == null) {
+            em.remove(file);
+        }
+    }
+
     /**
      * The files for a reply by {@code author} on the channel, published; refused (400, field {@code attachments}) when
      * there are too many, one is not the author's upload, or the channel cannot carry files.
@@ -96,7 +104,7 @@ public class ReplyAttachments {
         return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= 1024 * 1024) {
             return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
         }

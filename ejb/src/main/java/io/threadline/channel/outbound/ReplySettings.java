@@ -4,12 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 
 /** Limits of agents' replies, and where customers fetch the files sent with them ({@code crm.replies.*}). */
 @Dependent
-public class ReplySettings {
+public class ReplySettings implements Serializable {
 
     /** Where files sent to customers are served, under this server's context root. */
     public static final String FILES_PATH = "/files/";
