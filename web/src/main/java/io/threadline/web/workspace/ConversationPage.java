@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A conversation: the customer's whole timeline, their profile, and the reply box. The timeline refreshes live, but
@@ -93,19 +94,21 @@ public class ConversationPage implements Serializable {
         });
     }
 
-    /** Keeps what is in the box as the agent's draft (called while they type and when they leave the box). */
+    /**
+     * Keeps what is in the box as the agent's draft (composer.js calls it while they type and when they leave the box).
+     * The text comes as a parameter of its own, not through the box's value: a save still on its way when the agent
+     * sends must not put the text back in the box.
+     */
     public void saveDraft() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String text = params.get("draftText");
+        String channel = params.get("draftChannel");
         try {
-            drafts.save(id, agent.getName(), replyText, replyChannel == null ? null : Channel.parse("channel", replyChannel));
-            draftSavedAt = replyText == null || replyText.isBlank() ? null : Instant.now();
+            drafts.save(id, agent.getName(), text, channel == null || channel.isBlank() ? null : Channel.parse("channel", channel));
+            draftSavedAt = text == null || text.isBlank() ? null : Instant.now();
         } catch (InvalidInputException e) {
             FacesContext.getCurrentInstance().addMessage("reply", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
-    }
-
-    /** A live refresh: the timeline shows what arrived, marked new; the agent has not read it yet. */
-    public void refreshTimeline() {
-        read();
     }
 
     public void send() {
