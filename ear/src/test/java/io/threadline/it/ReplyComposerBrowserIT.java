@@ -112,6 +112,51 @@ class ReplyComposerBrowserIT extends ContainerTest {
         }
     }
 
+    @Test
+    void aSupervisorKeepsTheSharedCannedResponsesOnTheirPage() {
+        String title = "Refund approved " + Messages.unique();
+        try (Browser sam = new Browser(); Browser alice = new Browser()) {
+            WebDriver page = sam.driver();
+            page.get(base + "agent/canned-responses.xhtml");
+            sam.signIn("sam");
+            sam.waiting().until(ExpectedConditions.titleContains("Canned responses"));
+
+            page.findElement(By.id("canned:new")).click();
+            WebElement titleField = sam.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:title")));
+            titleField.sendKeys(title);
+            page.findElement(By.id("editor:shortcut")).sendKeys("refund");
+            page.findElement(By.id("editor:body")).sendKeys("Hi {{customer.firstname}}, your refund is on its way.");
+            page.findElement(By.cssSelector("#editor\\:shared .ui-chkbox-box")).click();
+            page.findElement(By.id("editor:save")).click();
+            WebElement error = sam.waiting().until(d -> d.findElements(By.cssSelector("#editor\\:editorMessages .ui-messages-error"))
+                    .stream().findFirst().orElse(null));
+            assertTrue(error.getText().contains("{{customer.firstname}}"), error.getText());
+
+            WebElement body = page.findElement(By.id("editor:body"));
+            body.clear();
+            body.sendKeys("Hi {{customer.firstName}}, your refund is on its way.");
+            page.findElement(By.id("editor:save")).click();
+            WebElement row = sam.waiting().until(d -> d.findElements(By.cssSelector(".canned-table tbody tr")).stream()
+                    .filter(r -> r.getText().contains(title)).findFirst().orElse(null));
+            assertTrue(row.getText().contains("Team"), row.getText());
+            sam.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:title")));
+            sam.screenshot("canned-responses");
+
+            WebDriver alicesPage = alice.driver();
+            alicesPage.get(base + "agent/canned-responses.xhtml");
+            alice.signIn("alice");
+            alice.waiting().until(ExpectedConditions.titleContains("Canned responses"));
+            WebElement shared = alicesPage.findElements(By.cssSelector(".canned-table tbody tr")).stream()
+                    .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+            assertTrue(shared.findElements(By.cssSelector("button")).isEmpty(), "agents do not edit the shared responses");
+
+            row.findElement(By.cssSelector("button[aria-label^='Delete']")).click();
+            sam.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            sam.waiting().until(d -> d.findElements(By.cssSelector(".canned-table tbody tr")).stream()
+                    .noneMatch(r -> r.getText().contains(title)));
+        }
+    }
+
     /** Picks an option of a PrimeFaces select menu through its widget (see WorkspaceTeamworkBrowserIT). */
     private static void choose(Browser browser, String menuId, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript(
