@@ -49,9 +49,17 @@ Threadline.composer = (function () {
         }
     });
     document.addEventListener('focusout', function (event) {
-        if (event.target && event.target.id === BOX_ID && timer) {
-            save();
+        if (!event.target || event.target.id !== BOX_ID || !timer) {
+            return;
         }
+        var next = event.relatedTarget;
+        if (next && next.type === 'submit' && next.form && next.form.id === 'reply') {
+            // Send or Schedule: the reply takes the text; a save now would only race with it.
+            clearTimeout(timer);
+            timer = null;
+            return;
+        }
+        save();
     });
     // Sending: the reply takes the text; no save of it is due any more.
     document.addEventListener('submit', function (event) {

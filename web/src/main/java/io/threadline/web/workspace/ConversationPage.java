@@ -111,6 +111,11 @@ public class ConversationPage implements Serializable {
         }
     }
 
+    /** A live refresh: the timeline shows what arrived, marked new; the agent has not read it yet. */
+    public void refreshTimeline() {
+        read();
+    }
+
     public void send() {
         submit(null);
     }
