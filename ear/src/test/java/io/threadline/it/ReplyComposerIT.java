@@ -243,6 +243,36 @@ class ReplyComposerIT extends ContainerTest {
     }
 
     @Test
+    void aChatReplysFilesReachTheVisitorAsLinksTheyOpenWithoutALogin() throws Exception {
+        try (ChatClient chat = ChatClient.connect(base)) {
+            Api alice = Api.as(base, "alice");
+            String visitorId = chat.hello(null).getString("visitorId");
+            String question = "Can you send me the invoice? " + Messages.unique();
+            chat.say("f1", question);
+            Timeline timeline = new Timeline(alice);
+            long customer = timeline.customerWith(visitorId).getJsonNumber("id").longValue();
+            long conversation = timeline.entryWithText(customer, question).getJsonNumber("conversationId").longValue();
+            byte[] invoice = ("%PDF-1.4 invoice " + Messages.unique()).getBytes(StandardCharsets.UTF_8);
+            long fileId = alice.postBytes("/api/v1/attachments?name=invoice%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.pdf", invoice, "application/pdf")
+                    .object().getJsonNumber("id").longValue();
+
+            Api.Reply queued = alice.post("/api/v1/conversations/" + conversation + "/replies",
+                    "{\"channel\": \"CHAT\", \"text\": \"Here it is.\", \"attachments\": [" + fileId + "]}");
+            assertEquals(202, queued.status(), queued.body());
+
+            JsonObject message = chat.next("message");
+            assertEquals("Here it is.", message.getString("text"));
+            JsonObject file = message.getJsonArray("files").getJsonObject(0);
+            assertEquals("invoice <img src=x onerror=alert(1)>.pdf", file.getString("name"), "the widget shows the name as text");
+            HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(file.getString("url")))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, fetched.statusCode(), "the visitor has no login");
+            assertArrayEquals(invoice, fetched.body());
+            assertEquals("attachment", fetched.headers().firstValue("Content-Disposition").orElse("").split(";")[0]);
+        }
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWithTheLimit() {
         Api.Reply tooLarge = Api.as(base, "alice").postBytes("/api/v1/attachments?name=huge.bin", new byte[65537],
                 "application/octet-stream");
