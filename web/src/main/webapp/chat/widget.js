@@ -118,6 +118,8 @@
         '.line.notice { font-style: italic; color: #505a5f; }',
         '.line.failed { background: #fbe9e7; color: #8a1c0c; border: 1px solid #d4351c; }',
         '.meta { display: block; font-size: 11px; opacity: .75; margin-top: 3px; }',
+        '.files { margin: 6px 0 0; padding-left: 18px; }',
+        '.files a { color: #1d4f91; text-decoration: underline; word-break: break-all; }',
         '.typing { padding: 4px 14px; font-size: 12px; color: #505a5f; }',
         '.form { padding: 12px 14px; display: flex; flex-direction: column; gap: 8px; border-top: 1px solid #e1e4e8; }',
         '.form label { font-size: 12px; font-weight: 600; }',
@@ -193,6 +195,26 @@
         return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     }
 
+    /** The files an agent sent with a reply: links by file name, to http(s) addresses only, opened in a new tab. */
+    function fileLinks(files) {
+        var list = el('ul', { 'class': 'files', 'aria-label': 'Files' });
+        files.forEach(function (file) {
+            var url;
+            try {
+                url = new URL(file.url, script.src);
+            } catch (e) {
+                return;
+            }
+            if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+                return;
+            }
+            var item = el('li');
+            item.appendChild(el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer' }, file.name));
+            list.appendChild(item);
+        });
+        return list;
+    }
+
     /** Shows a line once; a line already shown (a resend, history after a push) is updated instead. */
     function showLine(line, note) {
         var key = line.from + ':' + line.id;
@@ -200,6 +222,9 @@
         if (!node) {
             node = el('div', { 'class': 'line ' + line.from });
             node.appendChild(document.createTextNode(line.text));
+            if (line.files && line.files.length) {
+                node.appendChild(fileLinks(line.files));
+            }
             node.appendChild(el('span', { 'class': 'meta' }));
             state.shown[key] = node;
             log.appendChild(node);

@@ -111,6 +111,11 @@ public final class Api {
         return send("POST", path, body, "application/x-www-form-urlencoded", headers);
     }
 
+    /** A file's bytes posted as they are, with their type (an upload). */
+    public Reply postBytes(String path, byte[] content, String contentType) {
+        return send("POST", path, content, contentType, Map.of());
+    }
+
     /** A JSON post with extra headers (such as a provider's signature). */
     public Reply postJson(String path, String json, Map<String, String> headers) {
         return send("POST", path, json, "application/json", headers);
@@ -125,6 +130,10 @@ public final class Api {
     }
 
     private Reply send(String method, String path, String body, String contentType, Map<String, String> headers) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, headers);
+    }
+
+    private Reply send(String method, String path, byte[] body, String contentType, Map<String, String> headers) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uri(path).toURL().openConnection();
             if (connection instanceof HttpsURLConnection https) {
@@ -143,7 +152,7 @@ public final class Api {
                 connection.setDoOutput(true);
                 connection.setRequestProperty("Content-Type", contentType);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body.getBytes(StandardCharsets.UTF_8));
+                    out.write(body);
                 } catch (IOException refusedWhileSending) {
                     // The server may answer (413) before reading a large body; its answer is read below.
                 }

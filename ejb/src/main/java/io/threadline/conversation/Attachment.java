@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A file that came with a message: referenced where the channel keeps it, stored in Threadline
- * ({@link AttachmentContent}, served at {@code /api/v1/attachments/{id}}), or omitted with the reason
+ * A file that came with a message or went with an agent's reply: referenced where the channel keeps it, stored in
+ * Threadline ({@link AttachmentContent}, served at {@code /api/v1/attachments/{id}}), or omitted with the reason
  * (too large), its name, type and size still shown.
  */
 @Embeddable

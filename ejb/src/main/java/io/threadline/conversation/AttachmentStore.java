@@ -31,7 +31,16 @@ public class AttachmentStore {
     }
 
     public Optional<StoredFile> find(long id) {
-        return Optional.ofNullable(em.find(AttachmentContent.class, id))
-                .map(a -> new StoredFile(a.getName(), a.getContentType(), a.getContent()));
+        return Optional.ofNullable(em.find(AttachmentContent.class, id)).map(AttachmentStore::read);
+    }
+
+    /** A file sent to a customer, by its public token. */
+    public Optional<StoredFile> findPublished(String token) {
+        return em.createNamedQuery("AttachmentContent.byPublicToken", AttachmentContent.class).setParameter("token", token)
+                .getResultStream().findFirst().map(AttachmentStore::read);
+    }
+
+    private static StoredFile read(AttachmentContent a) {
+        return new StoredFile(a.getName(), a.getContentType(), a.getContent());
     }
 }

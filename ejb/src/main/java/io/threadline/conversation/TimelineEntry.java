@@ -69,6 +69,12 @@ import java.util.Locale;
         query = "UPDATE TimelineEntry e SET e.customer = :to WHERE e.customer = :from AND ("
                 + "e.id IN (SELECT x FROM CustomerMerge m JOIN m.entryIds x WHERE m.id = :mergeId)"
                 + " OR e.conversationId IN (SELECT y FROM CustomerMerge n JOIN n.conversationIds y WHERE n.id = :mergeId))")
+@NamedQuery(name = "TimelineEntry.scheduledDue",
+        query = "SELECT e.id FROM TimelineEntry e WHERE e.deliveryStatus = io.threadline.conversation.DeliveryStatus.SCHEDULED"
+                + " AND e.scheduledFor <= :now ORDER BY e.scheduledFor, e.id")
+@NamedQuery(name = "TimelineEntry.repliesBy",
+        query = "SELECT e FROM TimelineEntry e WHERE e.conversation.id = :conversationId AND e.author = :author"
+                + " AND e.direction = io.threadline.conversation.Direction.OUTBOUND ORDER BY e.recordedAt DESC, e.id DESC")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {
@@ -169,6 +175,10 @@ public class TimelineEntry {
     @Column(name = "DELIVERY_DETAIL", length = 1000)
     private String deliveryDetail;
 
+    /** When a reply sent later goes; null for a reply sent at once. */
+    @Column(name = "SCHEDULED_FOR")
+    private Instant scheduledFor;
+
     protected TimelineEntry() {
     }
 
@@ -210,12 +220,56 @@ public class TimelineEntry {
 
     /** An agent's reply to the customer on a channel, PENDING until the channel's connector has delivered it. */
     public static TimelineEntry reply(Conversation conversation, Channel channel, String author, String text, Instant at) {
+        return reply(conversation, channel, author, text, List.of(), at);
+    }
+
+    /** A reply with files ({@link Attachment#stored}) sent along. */
+    public static TimelineEntry reply(Conversation conversation, Channel channel, String author, String text,
+                                      List<Attachment> files, Instant at) {
         TimelineEntry entry = new TimelineEntry(conversation.getCustomer(), conversation, EntryType.MESSAGE, channel,
                 Direction.OUTBOUND, at, at);
         entry.author = author;
         entry.text = text;
+        entry.attachments.addAll(files);
         entry.deliveryStatus = DeliveryStatus.PENDING;
         return entry;
+    }
+
+    /**
+     * An agent's reply to be sent at {@code sendAt}: on the timeline at that time, SCHEDULED (not queued) until
+     * {@link #release} queues it, or {@link #cancel} stops it.
+     */
+    public static TimelineEntry scheduledReply(Conversation conversation, Channel channel, String author, String text,
+                                               List<Attachment> files, Instant sendAt) {
+        TimelineEntry entry = reply(conversation, channel, author, text, files, sendAt);
+        entry.deliveryStatus = DeliveryStatus.SCHEDULED;
+        entry.scheduledFor = sendAt;
+        return entry;
+    }
+
+    /** A scheduled reply's time has come: it is PENDING, sent now, and on the timeline at the time it went. */
+    public void release(Instant now) {
+        requireScheduled();
+        deliveryStatus = DeliveryStatus.PENDING;
+        occurredAt = now;
+        receivedAt = now;
+    }
+
+    /** A scheduled reply that did not go: its channel's rules refused it when its time came. */
+    public void failedToRelease(Instant now, String reason) {
+        release(now);
+        failed(reason);
+    }
+
+    public void cancel() {
+        requireScheduled();
+        deliveryStatus = DeliveryStatus.CANCELLED;
+    }
+
+    private void requireScheduled() {
+        if (deliveryStatus != DeliveryStatus.SCHEDULED) {
+            throw new IllegalStateException("Reply " + id + " is " + deliveryStatus + ", not SCHEDULED");
+        }
     }
 
     /** The provider accepted the reply; its message id becomes the entry's external id (status callbacks use it). */
@@ -246,7 +300,7 @@ public class TimelineEntry {
         requireOutbound();
         boolean forward = reported == DeliveryStatus.FAILED
                 ? deliveryStatus == DeliveryStatus.SENT
-                : deliveryStatus != DeliveryStatus.FAILED && deliveryStatus != DeliveryStatus.PENDING
+                : (deliveryStatus == DeliveryStatus.SENT || deliveryStatus == DeliveryStatus.DELIVERED)
                 && reported.ordinal() > deliveryStatus.ordinal();
         if (forward) {
             deliveryStatus = reported;
@@ -328,6 +382,10 @@ public class TimelineEntry {
 
     public String getDeliveryDetail() {
         return deliveryDetail;
+    }
+
+    public Instant getScheduledFor() {
+        return scheduledFor;
     }
 
     public Long getId() {

@@ -7,7 +7,8 @@ import java.util.List;
 public record TimelineEntryView(Long id, String type, String channel, String direction, Instant occurredAt,
                                 Instant receivedAt, Instant recordedAt, String author, String subject, String text, Long conversationId,
                                 String externalId, List<AttachmentView> attachments, OriginalView original,
-                                CallView call, String deliveryStatus, String deliveryDetail) {
+                                CallView call, String deliveryStatus, String deliveryDetail,
+                                Instant scheduledFor) {
 
     /** Status, length and recording of a call entry. */
     public record CallView(String status, Integer durationSeconds, String recordingUrl) {
@@ -31,6 +32,7 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
                         : new OriginalView(e.getOriginalText(), e.getOriginalHtml()),
                 e.call() == null ? null : new CallView(e.call().status() == null ? null : e.call().status().name(),
                         e.call().durationSeconds(), e.call().recordingUrl()),
-                e.getDeliveryStatus() == null ? null : e.getDeliveryStatus().name(), e.getDeliveryDetail());
+                e.getDeliveryStatus() == null ? null : e.getDeliveryStatus().name(), e.getDeliveryDetail(),
+                e.getScheduledFor());
     }
 }

@@ -1,6 +1,7 @@
 package io.threadline.demo;
 
 import io.threadline.channel.InboundProcessor;
+import io.threadline.composer.CannedResponse;
 import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerMergeService;
 import io.threadline.identity.CustomerTier;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
 /**
  * Seeds a small, believable set of customers on the first start of an empty database (crm.demo.seed),
  * through the same processing path real messages take. Sarah wrote on Instagram, then by email, then
- * called; an agent merged her three profiles into one.
+ * called; an agent merged her three profiles into one. The team gets a few shared canned responses.
  */
 @Singleton
 @Startup
@@ -65,7 +66,25 @@ public class DemoData {
         now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         sarah();
         others();
+        cannedResponses();
         LOG.info("Seeded the demo customers (crm.demo.seed=true, empty database)");
+    }
+
+    /** The team's shared canned responses. */
+    private void cannedResponses() {
+        canned("Return label on its way", "label", "Hi {{customer.firstName}},\n\nI have just sent your prepaid return label"
+                + " to your email address. Drop the parcel at any post office within 14 days; the refund follows within"
+                + " 5 working days of its arrival.\n\nBest regards,\n{{agent.name}}");
+        canned("Looking into it", "checking", "Hi {{customer.firstName}}, thanks for your patience. I am looking into"
+                + " \"{{conversation.subject}}\" now and will get back to you today.\n\n{{agent.firstName}}");
+        canned("Order status", "order", "Hi {{customer.firstName}},\n\nYour order has left our warehouse and is with the carrier."
+                + " You will get the tracking link by email as soon as the carrier scans it.\n\nBest regards,\n{{agent.name}}");
+        canned("Anything else?", "close", "Is there anything else I can help you with, {{customer.firstName}}? If not,"
+                + " I will close this conversation; just write back if something comes up.\n\n{{agent.firstName}}");
+    }
+
+    private void canned(String title, String shortcut, String body) {
+        em.persist(new CannedResponse(null, title, shortcut, body, "system"));
     }
 
     private void sarah() {

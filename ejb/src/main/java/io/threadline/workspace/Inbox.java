@@ -121,13 +121,15 @@ public class Inbox {
         return query;
     }
 
-    /** The newest customer message or reply of each conversation, in one query. */
+    /** The newest customer message or reply of each conversation (not a reply still to be sent), in one query. */
     private Map<Long, TimelineEntry> latestMessages(List<Conversation> conversations) {
         if (conversations.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("SELECT e FROM TimelineEntry e WHERE e.conversation IN :conversations "
-                        + "AND e.type <> io.threadline.conversation.EntryType.SYSTEM ORDER BY e.occurredAt, e.id", TimelineEntry.class)
+                        + "AND e.type <> io.threadline.conversation.EntryType.SYSTEM AND (e.deliveryStatus IS NULL OR e.deliveryStatus NOT IN "
+                        + "(io.threadline.conversation.DeliveryStatus.SCHEDULED, io.threadline.conversation.DeliveryStatus.CANCELLED)) "
+                        + "ORDER BY e.occurredAt, e.id", TimelineEntry.class)
                 .setParameter("conversations", conversations).getResultStream()
                 .collect(Collectors.toMap(e -> e.getConversation().getId(), Function.identity(), (older, newer) -> newer));
     }

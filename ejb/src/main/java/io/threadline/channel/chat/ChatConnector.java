@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Delivers agents' chat replies over the visitor's open sockets: DELIVERED when a socket took it, SENT when the
@@ -41,6 +42,12 @@ public class ChatConnector implements ChannelConnector {
         return channel == Channel.CHAT;
     }
 
+    /** The widget shows a reply's files as links to open them. */
+    @Override
+    public Optional<String> refusesFiles(Channel channel) {
+        return Optional.empty();
+    }
+
     @Override
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ProviderRejectedException.class)
@@ -54,7 +61,7 @@ public class ChatConnector implements ChannelConnector {
                     + " chat replies reach only widget visitors");
         }
         String frame = ChatFrames.message(new ChatLine("reply-" + reply.entryId(), ChatLine.AGENT, reply.author(),
-                reply.text(), Instant.now()));
+                reply.text(), Instant.now(), reply.files().stream().map(f -> new ChatLine.File(f.name(), f.url())).toList()));
         String messageId = ChatMessageIds.outbound(visitor, reply.entryId());
         if (sockets.push(visitor, frame) > 0) {
             return DeliveryResult.delivered(messageId);

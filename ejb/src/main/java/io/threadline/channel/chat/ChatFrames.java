@@ -63,6 +63,11 @@ public final class ChatFrames {
         if (line.author() != null) {
             json.add("author", line.author());
         }
+        if (!line.files().isEmpty()) {
+            JsonArrayBuilder files = Json.createArrayBuilder();
+            line.files().forEach(file -> files.add(Json.createObjectBuilder().add("name", file.name()).add("url", file.url())));
+            json.add("files", files);
+        }
         return json;
     }
 

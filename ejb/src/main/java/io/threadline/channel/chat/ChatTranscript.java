@@ -1,8 +1,10 @@
 package io.threadline.channel.chat;
 
+import io.threadline.channel.outbound.ReplyAttachments;
 import io.threadline.conversation.Direction;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,9 @@ public class ChatTranscript {
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
 
+    @EJB
+    private ReplyAttachments attachments;
+
     /** The visitor's latest messages and the replies delivered to them, oldest first. */
     public List<ChatLine> historyOf(String visitorId) {
         List<TimelineEntry> latest = em.createQuery("SELECT e FROM TimelineEntry e WHERE e.channel = :chat"
@@ -37,7 +42,9 @@ public class ChatTranscript {
         for (TimelineEntry entry : latest) {
             boolean fromVisitor = entry.getDirection() == Direction.INBOUND;
             lines.add(new ChatLine(ChatMessageIds.frameId(entry.getExternalId()),
-                    fromVisitor ? ChatLine.VISITOR : ChatLine.AGENT, entry.getAuthor(), entry.getText(), entry.getOccurredAt()));
+                    fromVisitor ? ChatLine.VISITOR : ChatLine.AGENT, entry.getAuthor(), entry.getText(), entry.getOccurredAt(),
+                    fromVisitor ? List.of() : attachments.outgoing(entry).stream()
+                            .map(f -> new ChatLine.File(f.name(), f.url())).toList()));
         }
         Collections.reverse(lines);
         return lines;

@@ -6,7 +6,10 @@ import io.threadline.channel.outbound.NotDelivered;
 import io.threadline.channel.outbound.OutgoingReply;
 import io.threadline.channel.outbound.ProviderRejectedException;
 import io.threadline.channel.outbound.ProviderUnavailableException;
+import io.threadline.conversation.AttachmentStore;
 import io.threadline.shared.Channel;
+import jakarta.activation.DataHandler;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.AuthenticationFailedException;
@@ -15,8 +18,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -26,7 +32,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 /**
  * Sends email replies through the configured SMTP server ({@code crm.channels.email.smtp.*}). A reply answers the
@@ -44,6 +52,9 @@ public class SmtpConnector implements ChannelConnector {
 
     @Inject
     EmailSettings settings;
+
+    @EJB
+    AttachmentStore files;
 
     @Override
     public boolean delivers(Channel channel) {
@@ -68,7 +79,7 @@ public class SmtpConnector implements ChannelConnector {
         Session session = MailSessions.smtp(server, settings.connectTimeout(), settings.readTimeout());
         String messageId = "<" + UUID.randomUUID() + "." + reply.entryId() + "@" + domainOf(server.from()) + ">";
         try (Transport transport = session.getTransport(MailSessions.smtpProtocol(server))) {
-            MimeMessage mail = compose(session, server.from(), reply, messageId);
+            MimeMessage mail = compose(session, server.from(), reply, messageId, this::contentOf);
             transport.connect(server.host(), server.port(), server.user(), server.password());
             transport.sendMessage(mail, mail.getAllRecipients());
         } catch (AuthenticationFailedException e) {
@@ -80,8 +91,22 @@ public class SmtpConnector implements ChannelConnector {
         return DeliveryResult.sent(messageId);
     }
 
-    static MimeMessage compose(Session session, InternetAddress from, OutgoingReply reply, String messageId)
-            throws MessagingException {
+    @Override
+    public Optional<String> refusesFiles(Channel channel) {
+        return Optional.empty();
+    }
+
+    private byte[] contentOf(long contentId) {
+        return files.find(contentId).orElseThrow(() -> new ProviderRejectedException(
+                "The file " + contentId + " of this reply is no longer stored")).content();
+    }
+
+    /**
+     * The mail: the reply's text, and each of its files as a MIME part of its own ({@code contentOf} reads a file's
+     * stored bytes).
+     */
+    static MimeMessage compose(Session session, InternetAddress from, OutgoingReply reply, String messageId,
+                               LongFunction<byte[]> contentOf) throws MessagingException {
         MimeMessage mail = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -96,7 +121,22 @@ public class SmtpConnector implements ChannelConnector {
             mail.setHeader("In-Reply-To", reply.thread().get(reply.thread().size() - 1));
             mail.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", references(reply.thread()))));
         }
-        mail.setText(reply.text(), "UTF-8");
+        if (reply.files().isEmpty()) {
+            mail.setText(reply.text(), "UTF-8");
+        } else {
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(reply.text(), "UTF-8");
+            parts.addBodyPart(text);
+            for (OutgoingReply.OutgoingFile file : reply.files()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(contentOf.apply(file.contentId()), file.contentType())));
+                part.setFileName(file.name());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                parts.addBodyPart(part);
+            }
+            mail.setContent(parts);
+        }
         mail.saveChanges();
         return mail;
     }

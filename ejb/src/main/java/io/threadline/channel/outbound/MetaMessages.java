@@ -50,6 +50,15 @@ public class MetaMessages implements ChannelConnector {
                 || channel == Channel.WHATSAPP && "meta".equalsIgnoreCase(whatsAppProvider);
     }
 
+    /**
+     * Meta's Send API takes one file per message, so a reply with files would be several messages that could go out
+     * in part; Threadline does not send files there.
+     */
+    @Override
+    public Optional<String> refusesFiles(Channel channel) {
+        return Optional.of("files cannot be sent on " + channel + " through Meta; share a link in the text instead");
+    }
+
     @Override
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = ProviderUnavailableException.class,

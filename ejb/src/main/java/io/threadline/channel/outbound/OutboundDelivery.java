@@ -37,6 +37,9 @@ public class OutboundDelivery {
     @EJB
     private ReplyEvents replyEvents;
 
+    @EJB
+    private ReplyAttachments attachments;
+
     public void deliver(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId);
         if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
@@ -51,7 +54,8 @@ public class OutboundDelivery {
         DeliveryResult result = connectors.forChannel(channel)
                 .map(connector -> connector.deliver(new OutgoingReply(entryId, conversation.getId(), channel,
                         recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor(),
-                        conversation.getSubject(), thread, channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null))))
+                        conversation.getSubject(), thread, channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null),
+                        attachments.outgoing(entry))))
                 .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
                         + " with the current configuration"));
         switch (result.status()) {

@@ -1,5 +1,7 @@
 package io.threadline.channel.outbound;
 
+import io.threadline.composer.Drafts;
+import io.threadline.conversation.Attachment;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
@@ -7,24 +9,21 @@ import io.threadline.shared.Channel;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An agent's reply: stored on the timeline as PENDING and queued on {@code jms/crm/OutboundQueue} in one
- * transaction, so a reply is either both recorded and on its way or neither.
+ * transaction, so a reply is either both recorded and on its way or neither. A reply to send later is stored
+ * SCHEDULED and not queued; {@link ScheduledReplies} queues it when its time comes. Either way the author's draft
+ * of the conversation is discarded with it.
  */
 @Stateless
 public class ReplyService {
@@ -38,11 +37,10 @@ public class ReplyService {
     private EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("jms/crm/ConnectionFactory")
-    private JMSContext jms;
+    private OutboundQueue outbound;
 
-    @Resource(lookup = "jms/crm/OutboundQueue")
-    private Queue outbound;
+    @Inject
+    private ReplySettings settings;
 
     @Inject
     private Recipients recipients;
@@ -59,35 +57,69 @@ public class ReplyService {
     @EJB
     private ReplyEvents replyEvents;
 
+    @EJB
+    private Drafts drafts;
+
+    @EJB
+    private ReplyAttachments attachments;
+
     /**
      * {@code seenUpTo}, when given, is the newest timeline entry the agent had seen: the reply is refused (409) if the
      * customer wrote or another agent replied since ({@link StaleReplyGuard}).
      */
     public TimelineEntry reply(long conversationId, Channel channel, String text, String author, Long seenUpTo) {
+        return reply(conversationId, NewReply.now(channel, text, seenUpTo), author);
+    }
+
+    public TimelineEntry reply(long conversationId, NewReply reply, String author) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
+        Channel channel = reply.channel();
         if (connectors.forChannel(channel).isEmpty()) {
             throw new InvalidInputException("channel", "replies on " + channel + " are not possible (possible: "
                     + connectors.connectedChannels() + ")");
         }
+        String text = reply.text();
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be empty");
         }
         if (text.length() > maxText(channel)) {
             throw new InvalidInputException("text", "is longer than " + maxText(channel) + " characters");
         }
-        recipients.addressOf(conversation.getCustomer(), channel);
-        staleReplyGuard.requireNothingNewSince(conversation, seenUpTo, author);
         Instant now = Instant.now();
+        requireSendAtAhead(reply.sendAt(), now);
+        recipients.addressOf(conversation.getCustomer(), channel);
+        staleReplyGuard.requireNothingNewSince(conversation, reply.seenUpTo(), author);
         channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
-        TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, now);
+        List<Attachment> files = attachments.forReply(reply.attachmentIds(), channel, author);
+        TimelineEntry entry = reply.sendAt() == null
+                ? TimelineEntry.reply(conversation, channel, author, text, files, now)
+                : TimelineEntry.scheduledReply(conversation, channel, author, text, files, reply.sendAt());
         em.persist(entry);
         em.flush();
-        queue(entry);
-        replyEvents.queued(entry);
+        drafts.discard(conversationId, author);
+        if (reply.sendAt() == null) {
+            outbound.send(entry);
+            replyEvents.queued(entry);
+        } else {
+            replyEvents.scheduled(entry);
+        }
         return entry;
+    }
+
+    private void requireSendAtAhead(Instant sendAt, Instant now) {
+        if (sendAt == null) {
+            return;
+        }
+        if (!sendAt.isAfter(now)) {
+            throw new InvalidInputException("sendAt", "is in the past (" + sendAt + "); a reply can be scheduled only for later");
+        }
+        if (sendAt.isAfter(now.plus(settings.maxScheduleAhead()))) {
+            throw new InvalidInputException("sendAt", "is more than " + settings.maxScheduleAhead().toDays()
+                    + " days ahead; a reply can be scheduled at most that far");
+        }
     }
 
     /** Sends a FAILED reply again, as it was written; the channel's rules are checked again. */
@@ -103,13 +135,8 @@ public class ReplyService {
         }
         channelRules.requireReplyAllowed(entry.getCustomer(), entry.getChannel(), Instant.now());
         entry.retry();
-        queue(entry);
+        outbound.send(entry);
         replyEvents.statusChanged(entry);
         return entry;
-    }
-
-    private void queue(TimelineEntry entry) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
-                .send(outbound, Json.createObjectBuilder().add("entryId", entry.getId()).build().toString());
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sends SMS and WhatsApp replies through Twilio's Messages API
@@ -41,9 +42,20 @@ public class TwilioMessages implements ChannelConnector {
     @ConfigProperty(name = "crm.channels.whatsapp.provider", defaultValue = "twilio")
     String whatsAppProvider;
 
+    @Inject
+    ReplySettings replySettings;
+
     @Override
     public boolean delivers(Channel channel) {
         return channel == Channel.SMS || channel == Channel.WHATSAPP && "twilio".equalsIgnoreCase(whatsAppProvider);
+    }
+
+    /** Twilio fetches a message's media from public addresses ({@code MediaUrl}), so only with a public base URL. */
+    @Override
+    public Optional<String> refusesFiles(Channel channel) {
+        return replySettings.publicBaseUrl().isPresent() ? Optional.empty()
+                : Optional.of("files cannot be sent on " + channel + " here: Twilio fetches them from a public address,"
+                + " and crm.replies.public-base-url is not set");
     }
 
     @Override
@@ -81,7 +93,8 @@ public class TwilioMessages implements ChannelConnector {
 
     /**
      * The form Twilio's Messages API takes: WhatsApp addresses carry the {@code whatsapp:} prefix, and Twilio reports
-     * the message's progress to the status callback URL when one is configured.
+     * the message's progress to the status callback URL when one is configured. Each file goes as a {@code MediaUrl}
+     * Twilio fetches.
      */
     static String form(OutgoingReply reply, String from, Optional<String> statusCallback) {
         String prefix = reply.channel() == Channel.WHATSAPP ? "whatsapp:" : "";
@@ -90,7 +103,7 @@ public class TwilioMessages implements ChannelConnector {
         form.put("From", prefix + from);
         form.put("Body", reply.text());
         statusCallback.ifPresent(url -> form.put("StatusCallback", url));
-        return form.entrySet().stream()
+        return Stream.concat(form.entrySet().stream(), reply.files().stream().map(f -> Map.entry("MediaUrl", f.url())))
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

@@ -20,7 +20,7 @@ class SmtpConnectorTest {
         OutgoingReply reply = new OutgoingReply(7, 3, Channel.EMAIL, "nora@example.com", "Your parcel is on its way.", "alice",
                 "Parcel not delivered", List.of("<a@mail.example.com>", "<b@acme.example>", "<c@mail.example.com>"), null);
         MimeMessage mail = SmtpConnector.compose(Session.getInstance(new Properties()),
-                new InternetAddress("Acme Support <support@acme.example>"), reply, "<id-7@acme.example>");
+                new InternetAddress("Acme Support <support@acme.example>"), reply, "<id-7@acme.example>", id -> new byte[0]);
 
         assertEquals("<id-7@acme.example>", mail.getMessageID());
         assertEquals("<c@mail.example.com>", mail.getHeader("In-Reply-To", null));
@@ -36,7 +36,7 @@ class SmtpConnectorTest {
     void aFirstReplyHasNoThreadHeadersAndSubjectsAreNotRepeated() throws Exception {
         OutgoingReply reply = new OutgoingReply(8, 4, Channel.EMAIL, "nora@example.com", "Hello", "alice", "RE: Invoice", List.of(), null);
         MimeMessage mail = SmtpConnector.compose(Session.getInstance(new Properties()),
-                new InternetAddress("support@acme.example"), reply, "<id-8@acme.example>");
+                new InternetAddress("support@acme.example"), reply, "<id-8@acme.example>", id -> new byte[0]);
         assertNull(mail.getHeader("In-Reply-To"));
         assertNull(mail.getHeader("References"));
         assertEquals("RE: Invoice", mail.getSubject());

@@ -1,5 +1,6 @@
 package io.threadline.web.api;
 
+import io.threadline.channel.outbound.ReplySettings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,7 +16,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies larger than {@code crm.api.max-body-bytes} with 413, whether the size is
- * announced in Content-Length or only discovered while reading a chunked body.
+ * announced in Content-Length or only discovered while reading a chunked body. A file uploaded for a reply
+ * ({@code POST /api/v1/attachments}) may be as large as {@code crm.replies.max-attachment-size} instead.
  */
 @Provider
 @PreMatching
@@ -25,24 +27,34 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "crm.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    @Inject
+    ReplySettings replies;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge();
+        boolean upload = "POST".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?attachments/?");
+        long limit = upload ? replies.maxAttachmentBytes() : maxBytes;
+        String key = upload ? "crm.replies.max-attachment-size" : "crm.api.max-body-bytes";
+        if (request.getLength() > limit) {
+            throw tooLarge(limit, key);
         }
-        request.setEntityStream(new CappedStream(request.getEntityStream()));
+        request.setEntityStream(new CappedStream(request.getEntityStream(), limit, key));
     }
 
-    private WebApplicationException tooLarge() {
-        return new WebApplicationException("body: larger than the limit of " + maxBytes + " bytes (crm.api.max-body-bytes)",
+    private static WebApplicationException tooLarge(long limit, String key) {
+        return new WebApplicationException("body: larger than the limit of " + limit + " bytes (" + key + ")",
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
-    private final class CappedStream extends FilterInputStream {
+    private static final class CappedStream extends FilterInputStream {
+        private final long limit;
+        private final String key;
         private long read;
 
-        CappedStream(InputStream in) {
+        CappedStream(InputStream in, long limit, String key) {
             super(in);
+            this.limit = limit;
+            this.key = key;
         }
 
         @Override
@@ -65,8 +77,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
         private void count(long n) {
             read += n;
-            if (read > maxBytes) {
-                throw tooLarge();
+            if (read > limit) {
+                throw tooLarge(limit, key);
             }
         }
     }

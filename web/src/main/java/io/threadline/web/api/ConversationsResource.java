@@ -9,11 +9,15 @@ import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.TimelineEntryView;
 import io.threadline.conversation.TimelineQueries;
 import io.threadline.channel.chat.TypingIndicators;
+import io.threadline.composer.Drafts;
+import io.threadline.channel.outbound.NewReply;
 import io.threadline.channel.outbound.ReplyService;
+import io.threadline.channel.outbound.ScheduledReplies;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -54,7 +58,13 @@ public class ConversationsResource {
     ReplyService replies;
 
     @EJB
+    ScheduledReplies scheduled;
+
+    @EJB
     TypingIndicators typing;
+
+    @EJB
+    Drafts drafts;
 
     @EJB
     Assignments assignments;
@@ -68,8 +78,11 @@ public class ConversationsResource {
     @EJB
     Tagging tagging;
 
-    /** A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports. */
-    public record QueuedReply(long entryId, String channel, String deliveryStatus) {
+    /**
+     * A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports; or SCHEDULED
+     * with {@code sendAt} (CANCELLED once cancelled).
+     */
+    public record QueuedReply(long entryId, String channel, String deliveryStatus, Instant sendAt) {
     }
 
     /** A note on the timeline and the teammates its @mentions notified. */
@@ -87,8 +100,11 @@ public class ConversationsResource {
     }
 
     /**
-     * An agent's reply to the customer, body {@code {"channel": "SMS", "text": "...", "seenUpTo": 231}} ({@code seenUpTo}
-     * optional: 409 if the customer wrote or another agent replied after that entry); answered 202 once queued.
+     * An agent's reply to the customer, body {@code {"channel": "SMS", "text": "...", "seenUpTo": 231,
+     * "sendAt": "2026-11-25T09:00:00Z", "attachments": [4051]}} ({@code seenUpTo} optional: 409 if the customer wrote
+     * or another agent replied after that entry; {@code sendAt} optional: the reply waits SCHEDULED until then;
+     * {@code attachments} optional: ids of files uploaded with {@code POST /api/v1/attachments}); answered 202 once
+     * queued or scheduled.
      */
     @POST
     @Path("/{id}/replies")
@@ -100,7 +116,28 @@ public class ConversationsResource {
         }
         Channel channel = Channel.parse("channel", body.containsKey("channel") && body.get("channel") instanceof JsonString c ? c.getString() : null);
         String text = body.get("text") instanceof JsonString t ? t.getString() : null;
-        return queued(replies.reply(id, channel, text, security.getUserPrincipal().getName(), seenUpTo(body)));
+        NewReply reply = new NewReply(channel, text, attachmentIds(body), seenUpTo(body), sendAt(body));
+        return queued(replies.reply(id, reply, security.getUserPrincipal().getName()));
+    }
+
+    private static Instant sendAt(JsonObject body) {
+        String sendAt = JsonFields.text(body, "sendAt");
+        try {
+            return sendAt == null ? null : Instant.parse(sendAt.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("sendAt", "must be an ISO-8601 UTC time such as 2026-11-25T09:00:00Z");
+        }
+    }
+
+    private static List<Long> attachmentIds(JsonObject body) {
+        JsonValue value = body.get("attachments");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value instanceof JsonArray ids && ids.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral())) {
+            return ids.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+        }
+        throw new InvalidInputException("attachments", "must be a list of attachment ids from POST /api/v1/attachments");
     }
 
     private static Long seenUpTo(JsonObject body) {
@@ -114,12 +151,53 @@ public class ConversationsResource {
         throw new InvalidInputException("seenUpTo", "must be the id (a whole number) of the newest timeline entry you have seen");
     }
 
+    /**
+     * Cancels a scheduled reply before it goes (its author, a supervisor or an admin; else 403); 409 once it went or
+     * was cancelled.
+     */
+    @POST
+    @Path("/{id}/replies/{entryId}/cancel")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public QueuedReply cancel(@PathParam("id") long id, @PathParam("entryId") long entryId, @Context SecurityContext security) {
+        return view(scheduled.cancel(id, entryId, Actors.of(security)));
+    }
+
     /** Sends a FAILED reply again; 409 for a reply in any other state. */
     @POST
     @Path("/{id}/replies/{entryId}/retry")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response retry(@PathParam("id") long id, @PathParam("entryId") long entryId) {
         return queued(replies.retry(id, entryId));
+    }
+
+    /** The caller's own draft of a reply in the conversation (nobody else's, whatever their role); 404 when none. */
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Drafts.Draft draft(@PathParam("id") long id, @Context SecurityContext security) {
+        return drafts.of(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Your draft of conversation", id));
+    }
+
+    /** Keeps the caller's draft, body {@code {"text": "...", "channel": "EMAIL"}} ({@code channel} optional); 204. */
+    @PUT
+    @Path("/{id}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response saveDraft(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonObject fields = JsonFields.required(body, "text and optionally channel");
+        String channel = JsonFields.text(fields, "channel");
+        drafts.save(id, security.getUserPrincipal().getName(), JsonFields.text(fields, "text"),
+                channel == null ? null : Channel.parse("channel", channel));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/draft")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response discardDraft(@PathParam("id") long id, @Context SecurityContext security) {
+        drafts.discard(id, security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     /**
@@ -204,8 +282,12 @@ public class ConversationsResource {
     }
 
     private static Response queued(TimelineEntry entry) {
-        return Response.accepted(new QueuedReply(entry.getId(), entry.getChannel().name(),
-                entry.getDeliveryStatus().name())).build();
+        return Response.accepted(view(entry)).build();
+    }
+
+    private static QueuedReply view(TimelineEntry entry) {
+        return new QueuedReply(entry.getId(), entry.getChannel().name(), entry.getDeliveryStatus().name(),
+                entry.getScheduledFor());
     }
 
     /** The agent is typing in the conversation: the chat visitor sees it now; answered 202 with the sockets reached. */

@@ -1,0 +1,55 @@
+package io.threadline.channel.outbound;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Limits of agents' replies, and where customers fetch the files sent with them ({@code crm.replies.*}). */
+@Dependent
+public class ReplySettings implements Serializable {
+
+    /** Where files sent to customers are served, under this server's context root. */
+    public static final String FILES_PATH = "/files/";
+
+    @Inject
+    @ConfigProperty(name = "crm.replies.max-schedule-ahead", defaultValue = "P30D")
+    Duration maxScheduleAhead;
+
+    @Inject
+    @ConfigProperty(name = "crm.replies.max-attachment-size", defaultValue = "10485760")
+    long maxAttachmentBytes;
+
+    @Inject
+    @ConfigProperty(name = "crm.replies.max-attachments", defaultValue = "10")
+    int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "crm.replies.public-base-url")
+    Optional<String> publicBaseUrl;
+
+    public Duration maxScheduleAhead() {
+        return maxScheduleAhead;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
+    }
+
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+
+    /** The server's address as customers and providers reach it (e.g. {@code https://crm.example.com}), if set. */
+    public Optional<String> publicBaseUrl() {
+        return publicBaseUrl.map(String::strip).filter(url -> !url.isEmpty()).map(url -> url.replaceAll("/+$", ""));
+    }
+
+    /** Where a published file is fetched: absolute when the public base URL is set, else a path on this server. */
+    public String fileUrl(String token) {
+        return publicBaseUrl().orElse("") + FILES_PATH + token;
+    }
+}
