@@ -1,6 +1,7 @@
 /*
  * Live parts of the agent workspace.
- * - Threadline.live: the pages' reaction to Faces push messages ({type, conversationId, customerId, mergedCustomerId},
+ * - Threadline.live: the pages' reaction to Faces push messages ({type, conversationId, customerId, mergedCustomerId,
+ *   mergedConversationId},
  *   see WorkspacePush): re-read what the page shows through its p:remoteCommand, once per burst of changes.
  * - Threadline.presence: the conversation page's presence socket (PresenceEndpoint): who else is viewing and typing,
  *   and this agent's typing, reported at most every 3 seconds.
@@ -22,6 +23,10 @@ Threadline.live = (function () {
                 status.textContent = on ? 'Live' : 'Reconnecting…';
                 status.title = on ? 'Updates appear as they happen' : 'Not receiving updates; reload the page if this lasts';
             });
+        },
+        /** Whether the change merged the conversation a page shows into another one: the page must be read again whole. */
+        mergedAway: function (change, conversationId) {
+            return change.type === 'conversation.merged' && change.mergedConversationId === conversationId;
         },
         /** Whether a change concerns the customer (or the conversation) a page shows. */
         concerns: function (change, customerId, conversationId) {

@@ -63,6 +63,7 @@ public class Inbox {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(filter.status() == null
                 ? " WHERE c.status <> io.threadline.conversation.ConversationStatus.RESOLVED" : " WHERE c.status = :status");
+        where.append(" AND c.mergedInto IS NULL");
         if (filter.status() != null) {
             parameters.put("status", filter.status());
         }
