@@ -1,0 +1,225 @@
+/*
+ * Keyboard shortcuts of the agent workspace. The keys come from the help overlay (rows with data-keys and
+ * data-action, rendered from KeyboardShortcuts): this file only knows what each action does. Elements are found by
+ * their ids or data-shortcut attributes. Single keys never fire while the focus is in a text field; Escape and
+ * Ctrl+Enter (Cmd+Enter on a Mac) do.
+ */
+window.Threadline = window.Threadline || {};
+
+Threadline.shortcuts = (function () {
+    var SEQUENCE_MS = 1200;
+    var bindings = {}, pending = null, pendingAt = 0, focusBeforeHelp = null;
+
+    function byShortcut(name) {
+        return document.querySelector('[data-shortcut="' + name + '"]');
+    }
+
+    function inboxUrl() {
+        var brand = document.querySelector('.topbar .brand');
+        return brand ? brand.href : 'inbox.xhtml';
+    }
+
+    function click(name) {
+        var element = byShortcut(name);
+        if (element) {
+            element.click();
+        }
+        return !!element;
+    }
+
+    function focusField(id) {
+        var field = document.getElementById(id);
+        if (field) {
+            field.scrollIntoView({block: 'center'});
+            field.focus();
+        }
+        return !!field;
+    }
+
+    /** Opens a toolbar popover (a details element) and moves the focus to its first control. */
+    function openPopover(name) {
+        var popover = byShortcut(name);
+        if (!popover) {
+            return false;
+        }
+        popover.open = true;
+        var first = Array.prototype.find.call(popover.querySelectorAll('.popover-body input, .popover-body select, '
+            + '.popover-body textarea, .popover-body button, .popover-body a[href]'), function (control) {
+            return control.tabIndex >= 0 && control.type !== 'hidden' && !control.disabled;
+        });
+        (first || popover.querySelector('summary')).focus();
+        return true;
+    }
+
+    function rows() {
+        return Array.prototype.slice.call(document.querySelectorAll('.conversations tbody tr'))
+            .filter(function (row) { return row.querySelector('a.customer'); });
+    }
+
+    function moveRow(step) {
+        var all = rows();
+        if (!all.length) {
+            return false;
+        }
+        var at = all.findIndex(function (row) { return row.classList.contains('kb-current'); });
+        var next = Math.max(0, Math.min(all.length - 1, at < 0 ? (step > 0 ? 0 : all.length - 1) : at + step));
+        all.forEach(function (row) { row.classList.remove('kb-current'); row.removeAttribute('aria-selected'); });
+        all[next].classList.add('kb-current');
+        all[next].setAttribute('aria-selected', 'true');
+        all[next].querySelector('a.customer').focus();
+        all[next].scrollIntoView({block: 'nearest'});
+        return true;
+    }
+
+    function openRow() {
+        var current = document.querySelector('.conversations tbody tr.kb-current a.customer');
+        if (current) {
+            current.click();
+        }
+        return !!current;
+    }
+
+    function search() {
+        var box = document.getElementById('search-box');
+        if (box) {
+            var input = box.matches('input') ? box : box.querySelector('input');
+            (input || box).focus();
+        } else {
+            location.href = inboxUrl().replace(/inbox\.xhtml.*$/, 'search.xhtml');
+        }
+        return true;
+    }
+
+    /** Escape closes an open toolbar popover or the notifications list and gives the focus back to its toggle. */
+    function escape(target) {
+        var open = document.querySelector('details[open]');
+        if (open) {
+            open.open = false;
+            open.querySelector('summary').focus();
+            return true;
+        }
+        if (isTextField(target)) {
+            target.blur();
+            return true;
+        }
+        return false;
+    }
+
+    /** Ctrl+Enter in the reply box sends; in the note box it adds the note. */
+    function send(target) {
+        var button = target.id === 'reply:text' ? document.getElementById('reply:send')
+            : target.id === 'teamwork:note' ? document.getElementById('teamwork:addNote') : null;
+        if (button) {
+            button.click();
+        }
+        return !!button;
+    }
+
+    var actions = {
+        'help': function () { PF('shortcutsHelp').show(); return true; },
+        'search': search,
+        'go-inbox': function () { location.href = inboxUrl(); return true; },
+        'take-next': function () { return click('take-next'); },
+        'escape': escape,
+        'next-row': function () { return moveRow(1); },
+        'previous-row': function () { return moveRow(-1); },
+        'open-row': openRow,
+        'reply': function () { return focusField('reply:text'); },
+        'send': send,
+        'note': function () { return focusField('teamwork:note'); },
+        'assign': function () { return openPopover('assign'); },
+        'resolve': function () { return click('resolve'); },
+        'snooze': function () { return openPopover('snooze'); },
+        'merge': function () { return openPopover('merge'); }
+    };
+
+    function isTextField(element) {
+        if (!element || element === document.body) {
+            return false;
+        }
+        var tag = element.tagName;
+        return tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable
+            || (tag === 'INPUT' && !/^(button|submit|reset|checkbox|radio)$/i.test(element.type));
+    }
+
+    /** The key as the overlay names it: "Ctrl+Enter" for the send combination, else the key itself. */
+    function keyName(event) {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            return 'Ctrl+Enter';
+        }
+        return event.key;
+    }
+
+    function onKey(event) {
+        if (event.defaultPrevented || event.altKey || ((event.ctrlKey || event.metaKey) && event.key !== 'Enter')) {
+            return;
+        }
+        var key = keyName(event), target = event.target;
+        if (PF('shortcutsHelp').isVisible() || (isTextField(target) && key !== 'Escape' && key !== 'Ctrl+Enter')) {
+            return;
+        }
+        // A link or button keeps its own Enter; the inbox's rows are links, so Enter opens the focused one natively.
+        if (key === 'Enter' && /^(A|BUTTON|SUMMARY)$/.test(target.tagName)) {
+            return;
+        }
+        if (key === 'ArrowDown' || key === 'ArrowUp') {
+            if (!target.closest || !target.closest('.conversations') && target !== document.body) {
+                return;
+            }
+        }
+        var sequence = pending && Date.now() - pendingAt < SEQUENCE_MS ? pending + ' ' + key : null;
+        pending = null;
+        var action = (sequence && bindings[sequence]) || bindings[key];
+        if (!action && Object.keys(bindings).some(function (k) { return k.indexOf(key + ' ') === 0; })) {
+            pending = key;
+            pendingAt = Date.now();
+            event.preventDefault();
+            return;
+        }
+        if (action && actions[action] && actions[action](target)) {
+            event.preventDefault();
+        }
+    }
+
+    function bind() {
+        document.querySelectorAll('.shortcuts-help tr[data-keys]').forEach(function (row) {
+            row.getAttribute('data-keys').split(',').forEach(function (key) {
+                // The same keys may be listed for several pages; the first wins, and the action checks the page.
+                if (!bindings[key]) {
+                    bindings[key] = row.getAttribute('data-action');
+                }
+            });
+        });
+        document.addEventListener('keydown', onKey);
+        document.querySelectorAll('[data-shortcut="help"]').forEach(function (link) {
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                PF('shortcutsHelp').show();
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', bind);
+    } else {
+        bind();
+    }
+
+    return {
+        /** The overlay opened: remember where the focus was, and move it into the overlay. */
+        helpShown: function () {
+            focusBeforeHelp = focusBeforeHelp || document.activeElement;
+            var close = document.querySelector('.shortcuts-help .ui-dialog-titlebar-close');
+            if (close) {
+                close.focus();
+            }
+        },
+        /** The overlay closed: the focus goes back where it was. */
+        helpHidden: function () {
+            if (focusBeforeHelp && document.contains(focusBeforeHelp)) {
+                focusBeforeHelp.focus();
+            }
+            focusBeforeHelp = null;
+        }
+    };
+})();
