@@ -9,7 +9,10 @@
 window.Threadline = window.Threadline || {};
 
 Threadline.live = (function () {
-    var pending = {};
+    var pending = {}, leaving = false;
+    // A page on its way to another one (the agent merged this conversation and is sent to the target) reloads nothing.
+    window.addEventListener('beforeunload', function () { leaving = true; });
+    window.addEventListener('pageshow', function () { leaving = false; });
     return {
         /** Runs the command once after a burst of changes (a new customer's first message announces three). */
         refresh: function (name, command) {
@@ -26,7 +29,7 @@ Threadline.live = (function () {
         },
         /** Whether the change merged the conversation a page shows into another one: the page must be read again whole. */
         mergedAway: function (change, conversationId) {
-            return change.type === 'conversation.merged' && change.mergedConversationId === conversationId;
+            return !leaving && change.type === 'conversation.merged' && change.mergedConversationId === conversationId;
         },
         /** Whether a change concerns the customer (or the conversation) a page shows. */
         concerns: function (change, customerId, conversationId) {

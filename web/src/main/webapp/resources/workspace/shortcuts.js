@@ -44,7 +44,7 @@ Threadline.shortcuts = (function () {
         }
         popover.open = true;
         var first = Array.prototype.find.call(popover.querySelectorAll('.popover-body input, .popover-body select, '
-            + '.popover-body textarea, .popover-body button, .popover-body a[href]'), function (control) {
+            + '.popover-body textarea, .popover-body button, .popover-body a[href], .popover-body [tabindex]'), function (control) {
             return control.tabIndex >= 0 && control.type !== 'hidden' && !control.disabled;
         });
         (first || popover.querySelector('summary')).focus();
@@ -56,27 +56,50 @@ Threadline.shortcuts = (function () {
             .filter(function (row) { return row.querySelector('a.customer'); });
     }
 
+    /** The chosen row, by its link: a live refresh of the list replaces the rows, the choice stays. */
+    var chosen = null;
+
+    function mark(all) {
+        var at = -1;
+        all.forEach(function (row, i) {
+            var on = row.querySelector('a.customer').href === chosen;
+            row.classList.toggle('kb-current', on);
+            row.setAttribute('aria-selected', on ? 'true' : 'false');
+            if (on) {
+                at = i;
+            }
+        });
+        return at;
+    }
+
     function moveRow(step) {
         var all = rows();
         if (!all.length) {
             return false;
         }
-        var at = all.findIndex(function (row) { return row.classList.contains('kb-current'); });
+        var at = mark(all);
         var next = Math.max(0, Math.min(all.length - 1, at < 0 ? (step > 0 ? 0 : all.length - 1) : at + step));
-        all.forEach(function (row) { row.classList.remove('kb-current'); row.removeAttribute('aria-selected'); });
-        all[next].classList.add('kb-current');
-        all[next].setAttribute('aria-selected', 'true');
-        all[next].querySelector('a.customer').focus();
+        var link = all[next].querySelector('a.customer');
+        chosen = link.href;
+        mark(all);
+        link.focus();
         all[next].scrollIntoView({block: 'nearest'});
         return true;
     }
 
     function openRow() {
-        var current = document.querySelector('.conversations tbody tr.kb-current a.customer');
-        if (current) {
-            current.click();
+        if (chosen) {
+            location.href = chosen;
         }
-        return !!current;
+        return !!chosen;
+    }
+
+    /** After a live refresh of the list: the chosen row is marked again, and focused if the focus was lost with it. */
+    function keepChoice() {
+        var all = rows(), at = chosen ? mark(all) : -1;
+        if (at >= 0 && (document.activeElement === document.body || !document.contains(document.activeElement))) {
+            all[at].querySelector('a.customer').focus();
+        }
     }
 
     function search() {
@@ -92,6 +115,9 @@ Threadline.shortcuts = (function () {
 
     /** Escape closes an open toolbar popover or the notifications list and gives the focus back to its toggle. */
     function escape(target) {
+        if (target.getAttribute('aria-expanded') === 'true') {
+            return false;
+        }
         var open = document.querySelector('details[open]');
         if (open) {
             open.open = false;
@@ -138,7 +164,9 @@ Threadline.shortcuts = (function () {
             return false;
         }
         var tag = element.tagName;
+        // PrimeFaces' menus are spans with a role: they take letters (type-ahead) and arrows as a select does.
         return tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable
+            || /^(combobox|listbox|textbox|searchbox|spinbutton)$/.test(element.getAttribute('role') || '')
             || (tag === 'INPUT' && !/^(button|submit|reset|checkbox|radio)$/i.test(element.type));
     }
 
@@ -151,15 +179,20 @@ Threadline.shortcuts = (function () {
     }
 
     function onKey(event) {
-        if (event.defaultPrevented || event.altKey || ((event.ctrlKey || event.metaKey) && event.key !== 'Enter')) {
+        if (event.altKey || ((event.ctrlKey || event.metaKey) && event.key !== 'Enter')) {
             return;
         }
         var key = keyName(event), target = event.target;
         if (PF('shortcutsHelp').isVisible() || (isTextField(target) && key !== 'Escape' && key !== 'Ctrl+Enter')) {
             return;
         }
-        // A link or button keeps its own Enter; the inbox's rows are links, so Enter opens the focused one natively.
+        // A link or button keeps its own Enter, but the list's rows open here: the table's own key handling keeps
+        // Enter from reaching their links.
         if (key === 'Enter' && /^(A|BUTTON|SUMMARY)$/.test(target.tagName)) {
+            if (target.matches('.conversations a.customer')) {
+                event.preventDefault();
+                location.href = target.href;
+            }
             return;
         }
         if (key === 'ArrowDown' || key === 'ArrowUp') {
@@ -190,7 +223,11 @@ Threadline.shortcuts = (function () {
                 }
             });
         });
-        document.addEventListener('keydown', onKey);
+        // Capture: the page's widgets (the list's table among them) see the keys after the shortcuts.
+        document.addEventListener('keydown', onKey, true);
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxComplete', keepChoice);
+        }
         document.querySelectorAll('[data-shortcut="help"]').forEach(function (link) {
             link.addEventListener('click', function (event) {
                 event.preventDefault();
