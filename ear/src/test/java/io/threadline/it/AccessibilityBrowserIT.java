@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * axe-core finds no serious or critical WCAG 2.1 A/AA violation on the sign-in page, the inbox (with the notifications
- * list open), a conversation, and the shortcuts overlay.
+ * list open), a conversation, and the shortcuts overlay. The customer's conversation ends with a teammate's note that
+ * mentions alice: an inbox row whose latest entry is a note once broke off the page with the server's error page in
+ * it, whose style turned every link red.
  */
 @RunAsClient
 class AccessibilityBrowserIT extends ContainerTest {
@@ -51,6 +53,11 @@ class AccessibilityBrowserIT extends ContainerTest {
             page.get(base + "agent/conversation.xhtml?id=" + conversation);
             browser.waiting().until(ExpectedConditions.titleContains("Ines Duarte"));
             assertEquals(List.of(), Axe.seriousViolations(page), "conversation");
+            Object linksBefore = ((JavascriptExecutor) page).executeScript(linkColors);
+            page.findElement(By.id("notificationsToggle")).click();
+            browser.waiting().until(d -> d.findElement(By.cssSelector(".notifications-panel")).isDisplayed());
+            assertEquals(linksBefore, ((JavascriptExecutor) page).executeScript(linkColors), "the page's links keep their colours");
+            page.findElement(By.id("notificationsToggle")).click();
             page.findElement(By.id("shortcutsLink")).click();
             browser.waiting().until(d -> d.findElement(By.cssSelector(".shortcuts-help")).isDisplayed());
             assertEquals(List.of(), Axe.seriousViolations(page), "shortcuts overlay");

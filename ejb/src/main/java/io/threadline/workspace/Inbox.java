@@ -110,13 +110,13 @@ public class Inbox {
         return query;
     }
 
-    /** The newest customer message or reply of each conversation, in one query. */
+    /** The newest customer message, call or reply of each conversation (not a note or system entry), in one query. */
     private Map<Long, TimelineEntry> latestMessages(List<Conversation> conversations) {
         if (conversations.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("SELECT e FROM TimelineEntry e WHERE e.conversation IN :conversations "
-                        + "AND e.type <> io.threadline.conversation.EntryType.SYSTEM ORDER BY e.occurredAt, e.id", TimelineEntry.class)
+                        + "AND e.direction <> io.threadline.conversation.Direction.INTERNAL ORDER BY e.occurredAt, e.id", TimelineEntry.class)
                 .setParameter("conversations", conversations).getResultStream()
                 .collect(Collectors.toMap(e -> e.getConversation().getId(), Function.identity(), (older, newer) -> newer));
     }

@@ -25,12 +25,15 @@ public final class Axe {
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(WebDriver page) {
         JavascriptExecutor js = (JavascriptExecutor) page;
+        // Checked once the page has loaded with its style sheets, as a person sees it.
+        js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "if (document.readyState === 'complete') done(); else window.addEventListener('load', function () { done(); });");
         js.executeScript(SCRIPT);
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-                        + " targets: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); },"
+                        + " targets: v.nodes.map(function (n) { return n.target.join(' ') + ' [' + n.failureSummary + ']'; }).join(', ')}; })); },"
                         + " function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), targets: ''}]); });");
         return violations.stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets")).toList();

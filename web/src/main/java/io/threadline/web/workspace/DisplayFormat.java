@@ -40,7 +40,7 @@ public class DisplayFormat {
 
     /** A channel's name as agents say it. */
     public String channel(String channel) {
-        if (channel == null) {
+        if (channel == null || channel.isEmpty()) {
             return "";
         }
         return switch (channel) {
