@@ -15,8 +15,7 @@ Threadline.shortcuts = (function () {
     }
 
     function inboxUrl() {
-        var brand = document.querySelector('.topbar .brand');
-        return brand ? brand.href : 'inbox.xhtml';
+        return document.querySelector('.topbar .brand').href;
     }
 
     function click(name) {
@@ -102,15 +101,15 @@ Threadline.shortcuts = (function () {
         }
     }
 
+    /** The top bar's search box (#search-box, the box or its input). */
     function search() {
         var box = document.getElementById('search-box');
-        if (box) {
-            var input = box.matches('input') ? box : box.querySelector('input');
-            (input || box).focus();
-        } else {
-            location.href = inboxUrl().replace(/inbox\.xhtml.*$/, 'search.xhtml');
+        var input = box && (box.matches('input') ? box : box.querySelector('input'));
+        if (input) {
+            input.focus();
+            input.select();
         }
-        return true;
+        return !!input;
     }
 
     /** Escape closes an open toolbar popover or the notifications list and gives the focus back to its toggle. */
