@@ -1,6 +1,7 @@
 /*
  * Live parts of the agent workspace.
- * - Threadline.live: the pages' reaction to Faces push messages ({type, conversationId, customerId, mergedCustomerId},
+ * - Threadline.live: the pages' reaction to Faces push messages ({type, conversationId, customerId, mergedCustomerId,
+ *   mergedConversationId},
  *   see WorkspacePush): re-read what the page shows through its p:remoteCommand, once per burst of changes.
  * - Threadline.presence: the conversation page's presence socket (PresenceEndpoint): who else is viewing and typing,
  *   and this agent's typing, reported at most every 3 seconds.
@@ -8,7 +9,10 @@
 window.Threadline = window.Threadline || {};
 
 Threadline.live = (function () {
-    var pending = {};
+    var pending = {}, leaving = false;
+    // A page on its way to another one (the agent merged this conversation and is sent to the target) reloads nothing.
+    window.addEventListener('beforeunload', function () { leaving = true; });
+    window.addEventListener('pageshow', function () { leaving = false; });
     return {
         /** Runs the command once after a burst of changes (a new customer's first message announces three). */
         refresh: function (name, command) {
@@ -22,6 +26,10 @@ Threadline.live = (function () {
                 status.textContent = on ? 'Live' : 'Reconnecting…';
                 status.title = on ? 'Updates appear as they happen' : 'Not receiving updates; reload the page if this lasts';
             });
+        },
+        /** Whether the change merged the conversation a page shows into another one: the page must be read again whole. */
+        mergedAway: function (change, conversationId) {
+            return !leaving && change.type === 'conversation.merged' && change.mergedConversationId === conversationId;
         },
         /** Whether a change concerns the customer (or the conversation) a page shows. */
         concerns: function (change, customerId, conversationId) {

@@ -2,6 +2,7 @@ package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.shared.ConflictException;
 import io.threadline.shared.CrmEvents;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
@@ -15,7 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * What every teamwork action shares: the conversation, locked for the rest of the transaction so two agents'
+ * What every teamwork action shares: the conversation (not one merged away), locked for the rest of the transaction so two agents'
  * actions on it happen one after the other, and the record of what happened: a system entry on the timeline
  * and a CRM event, both part of the action's transaction.
  */
@@ -32,6 +33,10 @@ public class ConversationActivity {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
+        }
+        if (conversation.isMerged()) {
+            throw new ConflictException("Conversation " + conversationId + " was merged into conversation "
+                    + conversation.getMergedInto() + "; work on that one");
         }
         return conversation;
     }

@@ -100,6 +100,10 @@ public class Conversation {
     @Column(name = "SNOOZED_UNTIL")
     private Instant snoozedUntil;
 
+    /** Set once the conversation was merged into that one: it is closed, and its entries are there now. */
+    @Column(name = "MERGED_INTO_ID")
+    private Long mergedInto;
+
     @Version
     private long version;
 
@@ -181,6 +185,40 @@ public class Conversation {
         subjectKey = newSubject == null ? null : newSubject.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Takes over what {@code source} was (its entries are moved by the caller) and closes it as merged here: tags
+     * are united, the more urgent priority wins, this conversation's assignee stays (the source's if it has none),
+     * the earlier SLA due times count, and a resolved target is open again when the merged one was not.
+     */
+    public void absorb(Conversation source) {
+        tags.addAll(source.tags);
+        priority = Math.min(priority, source.priority);
+        if (assignee == null) {
+            assignee = source.assignee;
+        }
+        learnSubject(source.subject);
+        if (source.lastActivityAt.isAfter(lastActivityAt)) {
+            lastActivityAt = source.lastActivityAt;
+        }
+        if (status == ConversationStatus.RESOLVED && source.status != ConversationStatus.RESOLVED) {
+            status = ConversationStatus.OPEN;
+        }
+        firstResponseDueAt = earlier(firstResponseDueAt, source.firstResponseDueAt);
+        resolutionDueAt = earlier(resolutionDueAt, source.resolutionDueAt);
+        source.mergedInto = id;
+        source.status = ConversationStatus.RESOLVED;
+        source.assignee = null;
+        source.snoozedUntil = null;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
     public void moveTo(Customer survivor) {
         this.customer = survivor;
         if (survivor.getTier() == CustomerTier.VIP) {
@@ -242,5 +280,9 @@ public class Conversation {
 
     public Instant getSnoozedUntil() {
         return snoozedUntil;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 }

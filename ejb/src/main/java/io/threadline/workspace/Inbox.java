@@ -71,6 +71,7 @@ public class Inbox {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(filter.status() == null
                 ? " WHERE c.status <> io.threadline.conversation.ConversationStatus.RESOLVED" : " WHERE c.status = :status");
+        where.append(" AND c.mergedInto IS NULL");
         if (filter.status() != null) {
             parameters.put("status", filter.status());
         }
@@ -121,13 +122,16 @@ public class Inbox {
         return query;
     }
 
-    /** The newest customer message or reply of each conversation (not a reply still to be sent), in one query. */
+    /**
+     * The newest customer message, call or reply of each conversation (not a note, a system entry or a reply still to
+     * be sent), in one query.
+     */
     private Map<Long, TimelineEntry> latestMessages(List<Conversation> conversations) {
         if (conversations.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("SELECT e FROM TimelineEntry e WHERE e.conversation IN :conversations "
-                        + "AND e.type <> io.threadline.conversation.EntryType.SYSTEM AND (e.deliveryStatus IS NULL OR e.deliveryStatus NOT IN "
+                        + "AND e.direction <> io.threadline.conversation.Direction.INTERNAL AND (e.deliveryStatus IS NULL OR e.deliveryStatus NOT IN "
                         + "(io.threadline.conversation.DeliveryStatus.SCHEDULED, io.threadline.conversation.DeliveryStatus.CANCELLED)) "
                         + "ORDER BY e.occurredAt, e.id", TimelineEntry.class)
                 .setParameter("conversations", conversations).getResultStream()

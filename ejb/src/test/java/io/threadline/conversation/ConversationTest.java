@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,5 +70,36 @@ class ConversationTest {
         assertEquals(Conversation.VIP_PRIORITY, conversation.getPriority());
         conversation.followTier(CustomerTier.STANDARD);
         assertEquals(Conversation.NORMAL_PRIORITY, conversation.getPriority());
+    }
+
+    @Test
+    void aMergedConversationGivesItsTagsUrgencyAndAgentAndIsClosed() {
+        Conversation source = new Conversation(new Customer("Sarah Lee", OPENED), Channel.EMAIL, "Order 4411 late",
+                OPENED.plus(Duration.ofDays(1)), Conversation.VIP_PRIORITY);
+        source.tag("refund");
+        source.assignTo("bob");
+        conversation.tag("late");
+        conversation.changeStatus(ConversationStatus.RESOLVED);
+
+        conversation.absorb(source);
+
+        assertEquals(Set.of("late", "refund"), conversation.getTags());
+        assertEquals(Conversation.VIP_PRIORITY, conversation.getPriority());
+        assertEquals("bob", conversation.getAssignee(), "the target had no one: the source's agent keeps it");
+        assertEquals("Order 4411 late", conversation.getSubject());
+        assertEquals(ConversationStatus.OPEN, conversation.getStatus(), "the work goes on in the target");
+        assertEquals(OPENED.plus(Duration.ofDays(1)), conversation.getLastActivityAt());
+        assertEquals(ConversationStatus.RESOLVED, source.getStatus());
+        assertNull(source.getAssignee());
+    }
+
+    @Test
+    void theTargetsAgentStaysWhenItHasOne() {
+        Conversation source = new Conversation(new Customer("Sarah Lee", OPENED), Channel.EMAIL, null, OPENED,
+                Conversation.NORMAL_PRIORITY);
+        source.assignTo("bob");
+        conversation.assignTo("alice");
+        conversation.absorb(source);
+        assertEquals("alice", conversation.getAssignee());
     }
 }

@@ -76,6 +76,10 @@ public class ReplyService {
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
+        if (conversation.isMerged()) {
+            throw new ConflictException("Conversation " + conversationId + " was merged into conversation "
+                    + conversation.getMergedInto() + "; reply there");
+        }
         Channel channel = reply.channel();
         if (connectors.forChannel(channel).isEmpty()) {
             throw new InvalidInputException("channel", "replies on " + channel + " are not possible (possible: "

@@ -1,6 +1,7 @@
 package io.threadline.web.api;
 
 import io.threadline.collaboration.Assignments;
+import io.threadline.collaboration.ConversationMerge;
 import io.threadline.collaboration.Notes;
 import io.threadline.collaboration.StatusChanges;
 import io.threadline.collaboration.Tagging;
@@ -34,6 +35,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -44,7 +46,7 @@ import java.util.List;
 
 /**
  * A conversation's status, priority, queue, assignee, tags and SLA due times; agents' replies and typing; the
- * teamwork actions (take next, assign, escalate, status, notes, tags).
+ * teamwork actions (take next, assign, escalate, status, notes, tags, merging two conversations).
  */
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +79,9 @@ public class ConversationsResource {
 
     @EJB
     Tagging tagging;
+
+    @EJB
+    ConversationMerge merges;
 
     /**
      * A reply queued for delivery: its timeline entry, PENDING until the channel's connector reports; or SCHEDULED
@@ -279,6 +284,41 @@ public class ConversationsResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public ConversationView untag(@PathParam("id") long id, @PathParam("tag") String tag, @Context SecurityContext security) {
         return ConversationView.of(tagging.remove(id, tag, Actors.of(security)));
+    }
+
+    /** The conversations this one can be merged into, and with {@code ?into=151} what that merge would move; nothing changes. */
+    public record MergeOptions(List<ConversationMerge.Candidate> candidates, ConversationMerge.Preview preview) {
+    }
+
+    @GET
+    @Path("/{id}/merge")
+    public MergeOptions mergeOptions(@PathParam("id") long id, @QueryParam("into") String into) {
+        List<ConversationMerge.Candidate> candidates = merges.candidates(id);
+        if (into == null || into.isBlank()) {
+            return new MergeOptions(candidates, null);
+        }
+        try {
+            return new MergeOptions(candidates, merges.preview(id, Long.valueOf(into.strip())));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("into", "must be the id (a whole number) of the conversation to merge into");
+        }
+    }
+
+    /**
+     * Merges the conversation into another one of the same customer, body {@code {"into": 151}}; answers the
+     * conversation merged into. 409 for two customers' conversations or one merged already, 404 for a missing one.
+     */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ConversationView merge(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
+        JsonValue into = JsonFields.required(body, "into, the id of the conversation to merge into").get("into");
+        if (into != null && into != JsonValue.NULL && !(into instanceof JsonNumber number && number.isIntegral())) {
+            throw new InvalidInputException("into", "must be the id (a whole number) of the conversation to merge into");
+        }
+        Long target = into instanceof JsonNumber number ? number.longValue() : null;
+        return ConversationView.of(merges.merge(id, target, Actors.of(security)));
     }
 
     private static Response queued(TimelineEntry entry) {

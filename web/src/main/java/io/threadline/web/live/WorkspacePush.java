@@ -25,7 +25,7 @@ public class WorkspacePush {
 
     /** Events that change nothing a page shows (typing is shown through the presence socket). */
     private static final Set<String> IGNORED = Set.of("chat.typing");
-    private static final List<String> IDS = List.of("conversationId", "customerId", "mergedCustomerId");
+    private static final List<String> IDS = List.of("conversationId", "customerId", "mergedCustomerId", "mergedConversationId");
 
     @Inject
     @Push(channel = CHANNEL)

@@ -79,6 +79,18 @@ public class ConversationActions implements Serializable {
         perform(TOOLBAR, "You have the conversation", () -> assignments.assign(conversation.getId(), agent.getName(), null, agent.actor()));
     }
 
+    /** Takes the most urgent unassigned conversation of this conversation's queue and opens it. */
+    public String takeNext() {
+        String queue = conversation.getDetail().conversation().queue();
+        try {
+            return "/agent/conversation?faces-redirect=true&id=" + assignments.takeNext(queue, agent.actor()).getId();
+        } catch (NotFoundException e) {
+            refuse(TOOLBAR, "No unassigned conversation waits in the " + queue + " queue");
+            conversation.load();
+            return null;
+        }
+    }
+
     public void assign() {
         perform(TOOLBAR, "Assigned to " + assignee, () -> assignments.assign(conversation.getId(), assignee, assignReason, agent.actor()));
     }

@@ -18,14 +18,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The inbox page: the chosen view's conversations, narrowed by the filters, most urgent first; the count of every
- * view; and "Take next".
+ * view; and "Take next". The view and the filters are view parameters: the list's address can be bookmarked.
  */
 @Named("inbox")
 @ViewScoped
@@ -62,13 +66,22 @@ public class InboxPage implements Serializable {
         tagsInUse = inbox.tagsInUse();
     }
 
-    public void clearFilters() {
-        channel = null;
-        status = null;
-        tag = null;
-        priority = null;
-        queue = null;
-        load();
+    /** The address of this list: the view and the filters, so it can be bookmarked, reloaded and gone back to. */
+    public String getBookmark() {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/agent/inbox.xhtml?view=").append(view.toLowerCase(Locale.ROOT));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("channel", channel);
+        filters.put("status", status);
+        filters.put("tag", tag);
+        filters.put("priority", priority);
+        filters.put("queue", queue);
+        filters.forEach((name, value) -> {
+            if (value != null) {
+                url.append('&').append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            }
+        });
+        return url.toString();
     }
 
     /** Assigns the most urgent waiting conversation of the filtered queue (else the default queue) and opens it. */
