@@ -3,6 +3,8 @@ package io.threadline.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The stale-reply guard through the API: a reply carrying {@code seenUpTo} is refused with 409 when the customer wrote
- * again or another agent replied after that entry, and goes once the newest entry was seen. The replies that go are
- * delivered to a stand-in for Twilio, so that none is still on its way when the next test scripts the provider.
+ * again or another agent replied (or scheduled a reply that still stands) after that entry, and goes once the newest
+ * entry was seen. The replies that go are delivered to a stand-in for Twilio, so that none is still on its way when
+ * the next test scripts the provider.
  */
 class StaleReplyIT extends ContainerTest {
 
@@ -48,6 +51,31 @@ class StaleReplyIT extends ContainerTest {
             for (Api.Reply sent : List.of(fresh, alicesSecond, unguarded)) {
                 replies.entryWhen(c.customer(), sent.object().getJsonNumber("entryId").longValue(), "SENT");
             }
+        }
+    }
+
+    @Test
+    void aTeammatesScheduledReplyHoldsTheReplyUntilItIsCancelled() {
+        try (FakeProvider twilio = FakeProvider.twilio()) {
+            Api alice = Api.as(base, "alice");
+            Replies replies = new Replies(base, alice);
+            Replies.Conversation c = replies.startedOn("SMS", Messages.uniquePhone(), null);
+            String path = "/api/v1/conversations/" + c.id() + "/replies";
+            String later = Instant.now().plus(Duration.ofDays(1)).toString();
+            Api.Reply scheduled = Api.as(base, "bob").post(path,
+                    "{\"channel\": \"SMS\", \"text\": \"Tomorrow then\", \"sendAt\": \"" + later + "\"}");
+            assertEquals(202, scheduled.status(), scheduled.body());
+
+            Api.Reply held = alice.post(path, reply("Today", c.firstEntry()));
+            assertEquals(409, held.status(), held.body());
+            assertEquals("bob scheduled a reply while you were typing — read it first (1 new entry)",
+                    held.object().getString("message"));
+
+            long entry = scheduled.object().getJsonNumber("entryId").longValue();
+            assertEquals(200, Api.as(base, "bob").post(path + "/" + entry + "/cancel", "{}").status());
+            Api.Reply goes = alice.post(path, reply("Today", c.firstEntry()));
+            assertEquals(202, goes.status(), "a cancelled reply holds nobody: " + goes.body());
+            replies.entryWhen(c.customer(), goes.object().getJsonNumber("entryId").longValue(), "SENT");
         }
     }
 

@@ -57,7 +57,8 @@ import java.util.Locale;
 @NamedQuery(name = "TimelineEntry.newForReplier",
         query = "SELECT e FROM TimelineEntry e WHERE e.customer = :customer AND e.recordedAt > :after"
                 + " AND (e.direction = io.threadline.conversation.Direction.INBOUND"
-                + " OR (e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.author <> :author))"
+                + " OR (e.direction = io.threadline.conversation.Direction.OUTBOUND AND e.author <> :author"
+                + " AND (e.deliveryStatus IS NULL OR e.deliveryStatus <> io.threadline.conversation.DeliveryStatus.CANCELLED)))"
                 + " ORDER BY e.recordedAt, e.id")
 @NamedQuery(name = "TimelineEntry.idsOfCustomer",
         query = "SELECT e.id FROM TimelineEntry e WHERE e.customer = :customer")

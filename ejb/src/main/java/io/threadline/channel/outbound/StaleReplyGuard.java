@@ -1,6 +1,7 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.Direction;
 import io.threadline.conversation.EntryType;
 import io.threadline.conversation.TimelineEntry;
@@ -15,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Holds a reply written on an out-of-date screen: if the customer wrote (or called) again, or another agent replied,
- * after the newest entry the agent had seen ({@code seenUpTo}), sending now would talk past them. "After" goes by
+ * Holds a reply written on an out-of-date screen: if the customer wrote (or called) again, or another agent replied
+ * (or scheduled a reply that still stands), after the newest entry the agent had seen ({@code seenUpTo}), sending now would talk past them. "After" goes by
  * when entries were written here ({@code recordedAt}), not by entry id: ids come from a sequence that each server
  * allocates in blocks, so they do not follow time across servers.
  */
@@ -44,6 +45,12 @@ public class StaleReplyGuard {
         }
     }
 
+    private static List<String> authorsOf(List<TimelineEntry> unseen, boolean scheduled) {
+        return unseen.stream().filter(e -> e.getDirection() == Direction.OUTBOUND)
+                .filter(e -> (e.getDeliveryStatus() == DeliveryStatus.SCHEDULED) == scheduled)
+                .map(TimelineEntry::getAuthor).distinct().toList();
+    }
+
     /** "Nora Quinn wrote again and bob replied while you were typing — read them first" */
     static String describe(Customer customer, List<TimelineEntry> unseen) {
         List<String> what = new ArrayList<>();
@@ -53,10 +60,13 @@ public class StaleReplyGuard {
         if (unseen.stream().anyMatch(e -> e.getDirection() == Direction.INBOUND && e.getType() == EntryType.CALL)) {
             what.add(customer.label() + " called");
         }
-        List<String> agents = unseen.stream().filter(e -> e.getDirection() == Direction.OUTBOUND)
-                .map(TimelineEntry::getAuthor).distinct().toList();
-        if (!agents.isEmpty()) {
-            what.add(String.join(" and ", agents) + " replied");
+        List<String> replied = authorsOf(unseen, false);
+        if (!replied.isEmpty()) {
+            what.add(String.join(" and ", replied) + " replied");
+        }
+        List<String> scheduled = authorsOf(unseen, true);
+        if (!scheduled.isEmpty()) {
+            what.add(String.join(" and ", scheduled) + " scheduled a reply");
         }
         return String.join(" and ", what) + " while you were typing — read " + (unseen.size() == 1 ? "it" : "them")
                 + " first (" + unseen.size() + (unseen.size() == 1 ? " new entry" : " new entries") + ")";
