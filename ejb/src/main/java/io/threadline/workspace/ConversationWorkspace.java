@@ -39,17 +39,25 @@ public class ConversationWorkspace {
         }
         CustomerView customer = customers.profile(conversation.get().customerId()).orElseThrow();
         List<TimelineEntryView> timeline = timelines.timelineOf(customer.id());
+        List<Channel> addressed = addressedChannels(customer);
+        List<String> notSetUp = addressed.stream().filter(channel -> connectors.forChannel(channel).isEmpty())
+                .map(Enum::name).toList();
         return Optional.of(new ConversationDetail(conversation.get(), customer, timeline,
-                replyChannels(customer, timeline, conversationId)));
+                replyChannels(addressed, timeline, conversationId), notSetUp));
     }
 
-    /** Channels with a connector on which the customer has an address; the one they last wrote on in this conversation first. */
-    private List<String> replyChannels(CustomerView customer, List<TimelineEntryView> timeline, long conversationId) {
+    /** The channels on which the customer has an address (an email for EMAIL, a phone number for SMS...). */
+    private static List<Channel> addressedChannels(CustomerView customer) {
         Set<String> types = new LinkedHashSet<>();
         customer.identities().forEach(identity -> types.add(identity.type()));
-        List<String> reachable = Arrays.stream(Channel.values())
-                .filter(channel -> connectors.forChannel(channel).isPresent())
+        return Arrays.stream(Channel.values())
                 .filter(channel -> Recipients.addressTypeOf(channel).map(type -> types.contains(type.name())).orElse(false))
+                .toList();
+    }
+
+    /** Those of the channels with a connector; the one the customer last wrote on in this conversation first. */
+    private List<String> replyChannels(List<Channel> addressed, List<TimelineEntryView> timeline, long conversationId) {
+        List<String> reachable = addressed.stream().filter(channel -> connectors.forChannel(channel).isPresent())
                 .map(Enum::name).toList();
         List<String> ordered = new ArrayList<>();
         for (int i = timeline.size() - 1; i >= 0; i--) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** How the workspace writes times (a date and time in the server's zone, how long ago), channels and sources. */
@@ -58,6 +59,13 @@ public class DisplayFormat {
             case "IN_STORE" -> "In store";
             default -> channel.charAt(0) + channel.substring(1).toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Channels as agents say them: "Email", "Email and SMS", "Email, SMS and WhatsApp". */
+    public String channels(List<String> channels) {
+        List<String> names = channels.stream().map(this::channel).toList();
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Where an identity came from: "from Email" for a channel, else the recorded words ("added by alice"). */
