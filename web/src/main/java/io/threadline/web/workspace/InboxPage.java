@@ -57,6 +57,13 @@ public class InboxPage implements Serializable {
     private Integer priority;
     private String queue;
 
+    /** Loads the list when the page is opened, also when a filter in its address was not understood (then left out). */
+    public void open() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            load();
+        }
+    }
+
     public void load() {
         InboxView chosen = Arrays.stream(InboxView.values()).filter(v -> v.name().equalsIgnoreCase(view)).findFirst()
                 .orElse(InboxView.ALL);
