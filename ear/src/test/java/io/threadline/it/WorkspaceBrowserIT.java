@@ -71,7 +71,7 @@ class WorkspaceBrowserIT extends ContainerTest {
     }
 
     @Test
-    void aWrongPasswordIsRefusedAndAnAgentCannotOpenAnAdminPage() {
+    void aWrongPasswordIsRefusedAnUnknownFilterIsNamedAndAnAgentCannotOpenAnAdminPage() {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
             page.get(base.toString());
@@ -85,6 +85,11 @@ class WorkspaceBrowserIT extends ContainerTest {
             browser.signIn("alice");
             browser.waiting().until(ExpectedConditions.titleContains("Inbox"));
             assertTrue(page.findElements(By.linkText("Dead letters")).isEmpty(), "agents are not shown the admin page");
+            page.get(base + "agent/inbox.xhtml?view=all&channel=FOO");
+            WebElement problem = browser.waiting().until(d -> d.findElements(By.cssSelector(".ui-messages-error")).stream().findFirst().orElse(null));
+            assertEquals("There is no channel called 'FOO': showing every channel.", problem.getText().strip());
+            assertTrue(!page.findElements(By.cssSelector(".conversations tbody tr a.customer")).isEmpty(),
+                    "the list still shows, unfiltered");
             page.get(base + "admin/dead-letters.xhtml");
             assertEquals("You don't have access to this page", page.findElement(By.cssSelector("main h1")).getText());
             assertTrue(page.getTitle().startsWith("No access"), page.getTitle());
