@@ -1,17 +1,24 @@
 package io.threadline.it;
 
+import io.threadline.search.SearchKeysBackfill;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Search through the API: customers by phone in another format and by email, messages by text, conversations by subject. */
+/**
+ * Search through the API: customers by phone in another format and by email, messages by text, conversations by
+ * subject; rows of an earlier release, without search keys, are filled in and found.
+ */
 class CustomerSearchIT extends ContainerTest {
 
     @Test
@@ -101,6 +108,48 @@ class CustomerSearchIT extends ContainerTest {
         assertEquals("limit", alice.get("/api/v1/search?q=ab&limit=500").object().getString("field"));
         assertEquals("group", alice.get("/api/v1/search?q=ab&group=orders").object().getString("field"));
         assertEquals(403, Api.as(base, "erp").get("/api/v1/search?q=sarah").status());
+    }
+
+    @Test
+    void rowsWrittenBeforeSearchExistedAreFilledInAndFoundAgain() throws Exception {
+        Api alice = Api.as(base, "alice");
+        String run = Messages.unique();
+        String email = "olga." + run + "@example.com";
+        String text = "Where is my voucher " + run + "?";
+        Api.as(base, "erp").post("/api/v1/messages", "{\"channel\":\"EMAIL\",\"externalId\":\"<b" + run
+                + "@mail.example.com>\",\"from\":{\"handle\":\"" + email + "\",\"name\":\"Olga Berg " + run
+                + "\"},\"subject\":\"Voucher " + run + "\",\"text\":\"" + text + "\"}");
+        Timeline timeline = new Timeline(alice);
+        long customer = timeline.customerWith(email).getJsonNumber("id").longValue();
+        long conversation = timeline.entryWithText(customer, text).getJsonNumber("conversationId").longValue();
+        // As in a database of an earlier release: the search columns are empty.
+        execute("UPDATE CUSTOMER SET NAME_KEY = NULL WHERE ID = " + customer);
+        execute("UPDATE CONVERSATION SET SUBJECT_KEY = NULL WHERE ID = " + conversation);
+        execute("UPDATE TIMELINE_ENTRY SET SEARCH_TEXT = NULL WHERE CUSTOMER_ID = " + customer);
+        assertTrue(customers(alice, "olga berg " + run).isEmpty(), "not found while the keys are empty");
+        assertTrue(hits(alice, "voucher " + run, "messages").isEmpty());
+
+        SearchKeysBackfill backfill = (SearchKeysBackfill) Jms.lookup(
+                "java:app/threadline-ejb/SearchKeysBackfill!io.threadline.search.SearchKeysBackfill");
+        SearchKeysBackfill.Filled filled = backfill.fillAll();
+
+        assertTrue(filled.customers() >= 1 && filled.conversations() >= 1 && filled.entries() >= 1, filled.toString());
+        assertEquals(customer, customers(alice, "olga berg " + run).get(0).getJsonNumber("id").longValue());
+        assertEquals(List.of(conversation), hits(alice, "voucher " + run, "conversations").stream()
+                .map(h -> h.getJsonNumber("id").longValue()).toList());
+        assertFalse(hits(alice, "voucher " + run, "messages").isEmpty(), "the message is found again");
+        assertEquals(new SearchKeysBackfill.Filled(0, 0, 0), backfill.fillAll(), "nothing is left to fill");
+    }
+
+    private static List<JsonObject> hits(Api api, String q, String group) {
+        return search(api, q, "").getJsonObject(group).getJsonArray("hits").getValuesAs(JsonObject.class);
+    }
+
+    private static void execute(String sql) throws Exception {
+        DataSource db = (DataSource) Jms.lookup("jdbc/threadline");
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static List<JsonObject> customers(Api api, String q) {

@@ -143,6 +143,8 @@ class KeyboardBrowserIT extends ContainerTest {
                 .findFirst().orElse(null));
         assertTrue(banner.getText().contains("Merged into #" + older), banner.getText());
         assertTrue(page.findElements(By.id("actions:resolve")).isEmpty(), "no actions on a merged conversation");
+        assertTrue(page.findElements(By.id("reply:text")).isEmpty(), "no reply box on a merged conversation");
+        assertTrue(page.findElements(By.id("teamwork:note")).isEmpty(), "no note box on a merged conversation");
     }
 
     /** Key presses sent to whatever has the focus, as a person types them. */

@@ -182,7 +182,12 @@ public class Conversation {
 
     private void subject(String newSubject) {
         subject = newSubject;
-        subjectKey = newSubject == null ? null : newSubject.toLowerCase(java.util.Locale.ROOT);
+        deriveSubjectKey();
+    }
+
+    /** Derives the search key from the subject (again, for rows written before the key existed). */
+    public void deriveSubjectKey() {
+        subjectKey = subject == null ? null : subject.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

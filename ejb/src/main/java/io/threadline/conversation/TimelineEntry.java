@@ -359,8 +359,9 @@ public class TimelineEntry {
         }
     }
 
+    /** Derives what search matches from the subject and text (on persist, and for rows written before it existed). */
     @PrePersist
-    void deriveSearchText() {
+    public void deriveSearchText() {
         String searchable = subject == null ? text : text == null ? subject : subject + "\n" + text;
         searchText = searchable == null ? null
                 : searchable.substring(0, Math.min(searchable.length(), SEARCH_TEXT_LENGTH)).toLowerCase(Locale.ROOT);

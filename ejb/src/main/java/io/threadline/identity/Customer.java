@@ -111,6 +111,11 @@ public class Customer {
         nameKey = NameKey.of(name);
     }
 
+    /** Derives the search key from the name again (rows written before the key existed). */
+    public void deriveNameKey() {
+        nameKey = NameKey.of(displayName);
+    }
+
     public boolean isMerged() {
         return mergedInto != null;
     }
