@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The agent workspace in a real browser: an agent signs in with the form, finds a customer's new message in the
- * inbox (VIPs first), opens it, sees the customer's timeline across channels, replies, and sees the reply on the
+ * inbox (VIPs first), opens it, sees the customer's timeline across three channels, replies, and sees the reply on the
  * timeline; markup a customer wrote shows as text; an agent is refused an admin page.
  */
 @RunAsClient
@@ -32,6 +32,9 @@ class WorkspaceBrowserIT extends ContainerTest {
         Timeline timeline = new Timeline(Api.as(base, "alice"));
         long omar = timeline.customerWith(email).getJsonNumber("id").longValue();
         Api.as(base, "alice").post("/api/v1/customers/" + omar + "/identities", "{\"type\": \"PHONE\", \"value\": \"" + phone + "\"}");
+        String whatsApp = "I sent you photos of the jacket on WhatsApp " + run;
+        erp.post("/api/v1/messages", Messages.canonical("WHATSAPP", "wamid." + run, phone, null, whatsApp, null));
+        timeline.entryWithText(omar, whatsApp);
         String markup = "It arrived torn <script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\"> " + run;
         erp.post("/api/v1/messages", Messages.canonical("SMS", "SM" + run, phone, null, markup, null));
         timeline.entryWithText(omar, markup);
@@ -51,7 +54,7 @@ class WorkspaceBrowserIT extends ContainerTest {
             omarsRow.findElement(By.cssSelector("a.customer")).click();
             browser.waiting().until(ExpectedConditions.titleContains("Omar Haddad"));
             List<WebElement> entries = page.findElements(By.cssSelector(".timeline .entry"));
-            assertEquals(List.of("Email", "(system)", "SMS"), entries.stream().map(WorkspaceBrowserIT::channelOf).toList());
+            assertEquals(List.of("Email", "(system)", "WhatsApp", "SMS"), entries.stream().map(WorkspaceBrowserIT::channelOf).toList());
             List<String> sources = page.findElements(By.cssSelector(".identities .identity-source")).stream()
                     .map(e -> e.getText().replaceAll(",.*", "")).toList();
             assertEquals(List.of("from Email", "added by alice"), sources, "where each identity came from");
