@@ -1,5 +1,6 @@
 package io.threadline.it;
 
+import io.threadline.channel.outbound.UnsentUploadsSweeper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
@@ -8,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -307,6 +312,56 @@ class ReplyComposerIT extends ContainerTest {
             replies.entryWhen(c.customer(), sent.getJsonNumber("entryId").longValue(), "SENT");
             assertEquals(204, alice.put(draftPath, "{\"text\": \"" + text + "\"}").status());
             assertEquals(404, alice.get(draftPath).status(), "a late save of the text just sent does not bring it back");
+        }
+    }
+
+    @Test
+    void filesUploadedButNeverSentAreDeletedAfterADayAndSentOnesStay() throws Exception {
+        try (FakeProvider twilio = FakeProvider.twilio()) {
+            Api alice = Api.as(base, "alice");
+            Replies.Conversation c = new Replies(base, alice).startedOn("SMS", Messages.uniquePhone(), null);
+            byte[] photo = ("JPEG " + Messages.unique()).getBytes(StandardCharsets.UTF_8);
+            long sent = upload(alice, photo);
+            long forgotten = upload(alice, photo);
+            long fresh = upload(alice, photo);
+            String text = "The label " + Messages.unique();
+            Api.Reply queued = alice.post(repliesOf(c), "{\"channel\": \"SMS\", \"text\": \"" + text + "\", \"attachments\": [" + sent + "]}");
+            new Replies(base, alice).entryWhen(c.customer(), queued.object().getJsonNumber("entryId").longValue(), "SENT");
+            String mediaUrl = twilio.requests().stream().filter(r -> text.equals(r.form().get("Body"))).findFirst()
+                    .orElseThrow().form().get("MediaUrl");
+            storedTwoDaysAgo(sent);
+            storedTwoDaysAgo(forgotten);
+
+            UnsentUploadsSweeper sweeper = (UnsentUploadsSweeper) Jms.lookup(
+                    "java:app/threadline-ejb/UnsentUploadsSweeper!io.threadline.channel.outbound.UnsentUploadsSweeper");
+            assertTrue(sweeper.sweep() >= 1, "the forgotten upload is deleted");
+
+            Api.Reply withForgotten = alice.post(repliesOf(c), "{\"channel\": \"SMS\", \"text\": \"Late\", \"attachments\": [" + forgotten + "]}");
+            assertEquals(400, withForgotten.status(), withForgotten.body());
+            assertEquals("attachments", withForgotten.object().getString("field"));
+            Api.Reply withFresh = alice.post(repliesOf(c), "{\"channel\": \"SMS\", \"text\": \"In time\", \"attachments\": [" + fresh + "]}");
+            assertEquals(202, withFresh.status(), "an upload of today stays: " + withFresh.body());
+            new Replies(base, alice).entryWhen(c.customer(), withFresh.object().getJsonNumber("entryId").longValue(), "SENT");
+            HttpResponse<byte[]> old = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mediaUrl))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, old.statusCode(), "a file that went out stays, however old");
+            assertArrayEquals(photo, old.body());
+        }
+    }
+
+    private static long upload(Api agent, byte[] content) {
+        Api.Reply uploaded = agent.postBytes("/api/v1/attachments?name=label.jpg", content, "image/jpeg");
+        assertEquals(201, uploaded.status(), uploaded.body());
+        return uploaded.object().getJsonNumber("id").longValue();
+    }
+
+    private static void storedTwoDaysAgo(long fileId) throws Exception {
+        DataSource db = (DataSource) Jms.lookup("jdbc/threadline");
+        try (Connection connection = db.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE ATTACHMENT_CONTENT SET STORED_AT = ? WHERE ID = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(2))));
+            update.setLong(2, fileId);
+            assertEquals(1, update.executeUpdate());
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,12 @@ public class ReplyAttachments {
         if (file != null && uploadedBy.equals(file.getUploadedBy()) && file.getPublicToken() == null) {
             em.remove(file);
         }
+    }
+
+    /** Deletes the files uploaded before {@code cutoff} that never went out with a reply; returns how many. */
+    public int discardUnsentUploadedBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM AttachmentContent a WHERE a.uploadedBy IS NOT NULL AND a.publicToken IS NULL"
+                + " AND a.storedAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /**
