@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class BusinessCalendar {
 
-    private static final Set<String> FIELDS = Set.of("name", "zone", "hours", "holidays");
+    private static final List<String> FIELDS = List.of("name", "zone", "hours", "holidays");
 
     private final String name;
     private final ZoneId zone;
