@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +161,27 @@ public final class JsonFields {
             strings.add(nonBlankString(array.get(i), element(path(key), i)));
         }
         return List.copyOf(strings);
+    }
+
+    /** One of {@code allowed}, by its exact name. */
+    public <E extends Enum<E>> E requiredEnum(String key, List<E> allowed) {
+        return oneOf(requiredString(key), path(key), allowed);
+    }
+
+    /** Some of {@code allowed}, by their exact names, in the given order; empty when absent. */
+    public <E extends Enum<E>> Set<E> enums(String key, List<E> allowed) {
+        Set<E> values = new LinkedHashSet<>();
+        List<JsonValue> elements = elements(key);
+        for (int i = 0; i < elements.size(); i++) {
+            String elementPath = element(path(key), i);
+            values.add(oneOf(nonBlankString(elements.get(i), elementPath), elementPath, allowed));
+        }
+        return Collections.unmodifiableSet(values);
+    }
+
+    private static <E extends Enum<E>> E oneOf(String name, String path, List<E> allowed) {
+        return allowed.stream().filter(value -> value.name().equals(name)).findFirst().orElseThrow(() -> new InvalidInputException(
+                path, "'" + name + "' is not allowed here; one of " + String.join(", ", allowed.stream().map(Enum::name).toList())));
     }
 
     /** The elements of the array under {@code key}; empty when absent. */
