@@ -1,48 +1,49 @@
 package io.threadline.sla;
 
+import io.threadline.rules.JsonFields;
 import io.threadline.shared.InvalidInputException;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * The business-time targets of an SLA policy, each null if the policy sets none, and the share of a target
- * after which a warning fires ({@code warnAt}, strictly between 0 and 1).
+ * The business-time targets of an SLA policy ({@code {"firstResponse", "nextResponse", "resolution"}}: ISO-8601
+ * durations, each optional, at least one given), and the share of a target after which a warning fires
+ * ({@code warnAt}, strictly between 0 and 1). {@code P2D} means 48 hours of business time, not two business days.
  */
 public record SlaTargets(Duration firstResponse, Duration nextResponse, Duration resolution, double warnAt) {
 
     public static final double DEFAULT_WARN_AT = 0.8;
+    private static final Set<String> KEYS = Set.of("firstResponse", "nextResponse", "resolution");
 
     public SlaTargets {
         requirePositive(SlaTarget.FIRST_RESPONSE, firstResponse);
         requirePositive(SlaTarget.NEXT_RESPONSE, nextResponse);
         requirePositive(SlaTarget.RESOLUTION, resolution);
         if (!(warnAt > 0 && warnAt < 1)) {
-            throw new InvalidInputException("warnAt", warnAt + " must lie between 0 and 1, such as 0.8");
+            throw new InvalidInputException("warnAt", warnAt + " is not between 0 and 1 (exclusive), e.g. 0.8 for 80% of a target");
         }
     }
 
-    /**
-     * Reads a policy's {@code targets}, such as {@code {"firstResponse": "PT1H", "resolution": "P2D"}}, with the
-     * default {@code warnAt}. {@code P2D} means 48 hours of business time, not two business days.
-     */
+    /** Reads a policy's {@code targets} with the default {@code warnAt}. */
     public static SlaTargets parse(JsonObject targets) {
-        Map<SlaTarget, Duration> durations = new EnumMap<>(SlaTarget.class);
-        for (Map.Entry<String, JsonValue> entry : targets.entrySet()) {
-            SlaTarget target = target(entry.getKey());
-            durations.put(target, duration(field(target), entry.getValue()));
+        return parse(targets, "targets");
+    }
+
+    static SlaTargets parse(JsonValue json, String path) {
+        if (json == null) {
+            throw new InvalidInputException(path, "is required (at least one of firstResponse, nextResponse, resolution)");
         }
-        if (durations.isEmpty()) {
-            throw new InvalidInputException("targets", "must set at least one of firstResponse, nextResponse, resolution");
+        JsonFields targets = JsonFields.of(json, path, KEYS);
+        if (KEYS.stream().noneMatch(targets::has)) {
+            throw new InvalidInputException(path, "must set at least one of firstResponse, nextResponse, resolution");
         }
-        return new SlaTargets(durations.get(SlaTarget.FIRST_RESPONSE), durations.get(SlaTarget.NEXT_RESPONSE),
-                durations.get(SlaTarget.RESOLUTION), DEFAULT_WARN_AT);
+        return new SlaTargets(targets.optionalDuration("firstResponse"), targets.optionalDuration("nextResponse"),
+                targets.optionalDuration("resolution"), DEFAULT_WARN_AT);
     }
 
     public SlaTargets withWarnAt(double share) {
@@ -54,30 +55,23 @@ public record SlaTargets(Duration firstResponse, Duration nextResponse, Duration
         return Duration.ofMillis(Math.round(target.toMillis() * warnAt));
     }
 
-    private static SlaTarget target(String key) {
-        return Arrays.stream(SlaTarget.values()).filter(target -> target.field().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("targets." + key,
-                        "is not a target (firstResponse, nextResponse, resolution)"));
+    JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        add(json, "firstResponse", firstResponse);
+        add(json, "nextResponse", nextResponse);
+        add(json, "resolution", resolution);
+        return json.build();
     }
 
-    private static Duration duration(String field, JsonValue value) {
-        if (!(value instanceof JsonString text)) {
-            throw new InvalidInputException(field, "must be an ISO-8601 duration such as PT1H or P2D");
-        }
-        try {
-            return Duration.parse(text.getString());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + text.getString() + "' is not an ISO-8601 duration such as PT1H or P2D");
+    private static void add(JsonObjectBuilder json, String key, Duration target) {
+        if (target != null) {
+            json.add(key, JsonFields.format(target));
         }
     }
 
     private static void requirePositive(SlaTarget target, Duration duration) {
         if (duration != null && (duration.isNegative() || duration.isZero())) {
-            throw new InvalidInputException(field(target), duration + " must be longer than zero");
+            throw new InvalidInputException("targets." + target.field(), duration + " must be longer than zero");
         }
-    }
-
-    private static String field(SlaTarget target) {
-        return "targets." + target.field();
     }
 }
