@@ -3,6 +3,7 @@ package io.threadline.automation;
 import io.threadline.composer.Placeholders;
 import io.threadline.conversation.ConversationStatus;
 import io.threadline.rules.JsonFields;
+import io.threadline.rules.JsonNames;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
 import jakarta.json.Json;
@@ -13,7 +14,6 @@ import jakarta.json.JsonValue;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -178,12 +178,10 @@ public sealed interface AutomationAction {
         }
 
         static Type of(JsonValue name, String path) {
-            String allowed = String.join(", ", Arrays.stream(values()).map(t -> t.json).toList());
             if (!(name instanceof JsonString s)) {
-                throw new InvalidInputException(path, "is required; one of " + allowed);
+                throw new InvalidInputException(path, "is required; one of " + JsonNames.list(List.of(values()), t -> t.json));
             }
-            return Arrays.stream(values()).filter(t -> t.json.equals(s.getString())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(path, "unknown action '" + s.getString() + "'; one of " + allowed));
+            return JsonNames.find(values(), t -> t.json, s.getString(), path, "action");
         }
     }
 }

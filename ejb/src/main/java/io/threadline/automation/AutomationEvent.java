@@ -1,8 +1,6 @@
 package io.threadline.automation;
 
-import io.threadline.shared.InvalidInputException;
-
-import java.util.Arrays;
+import io.threadline.rules.JsonNames;
 
 /** What an automation rule can react to ({@code "on"}), with its JSON name. */
 public enum AutomationEvent {
@@ -27,7 +25,6 @@ public enum AutomationEvent {
     }
 
     static AutomationEvent parse(String path, String name) {
-        return Arrays.stream(values()).filter(e -> e.json.equals(name)).findFirst().orElseThrow(() -> new InvalidInputException(path,
-                "unknown event '" + name + "'; one of " + String.join(", ", Arrays.stream(values()).map(AutomationEvent::json).toList())));
+        return JsonNames.find(values(), AutomationEvent::json, name, path, "event");
     }
 }
