@@ -38,7 +38,6 @@ enum ConditionField {
 
     private static final String CUSTOMER_PREFIX = "customer.";
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
-    private static final String NAMES = String.join(", ", Arrays.stream(values()).map(f -> f.json).toList());
 
     private final String json;
     private final Set<Operator> operators;
@@ -52,8 +51,7 @@ enum ConditionField {
         if (name.startsWith(CUSTOMER_PREFIX) && name.length() > CUSTOMER_PREFIX.length()) {
             return name.equals(CUSTOMER_TIER.json) ? CUSTOMER_TIER : CUSTOMER_ATTRIBUTE;
         }
-        return Arrays.stream(values()).filter(f -> f != CUSTOMER_ATTRIBUTE && f.json.equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(path, "unknown field '" + name + "'; one of " + NAMES));
+        return JsonNames.find(values(), f -> f.json, name, path, "field");
     }
 
     void requireAllows(Operator op, String path, String name) {

@@ -1,10 +1,6 @@
 package io.threadline.rules;
 
-import io.threadline.shared.InvalidInputException;
-
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** The {@code op} of a condition, with its JSON name. */
 public enum Operator {
@@ -21,11 +17,10 @@ public enum Operator {
     }
 
     static Operator parse(String path, String name) {
-        return Arrays.stream(values()).filter(op -> op.json.equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(path, "unknown operator '" + name + "'; one of " + names(Arrays.asList(values()))));
+        return JsonNames.find(values(), Operator::json, name, path, "operator");
     }
 
-    static String names(Collection<Operator> operators) {
-        return operators.stream().map(Operator::json).collect(Collectors.joining(", "));
+    static String names(List<Operator> operators) {
+        return JsonNames.list(operators, Operator::json);
     }
 }
