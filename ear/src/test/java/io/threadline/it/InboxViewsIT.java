@@ -32,9 +32,9 @@ class InboxViewsIT extends ContainerTest {
         long dueLater = replies.startedOn("SMS", Messages.uniquePhone(), null).id();
         long noSla = replies.startedOn("SMS", Messages.uniquePhone(), null).id();
         Instant now = Instant.now();
-        setDue(overdue, "FIRST_RESPONSE_DUE_AT", now.minus(Duration.ofMinutes(5)));
-        setDue(dueSoon, "RESOLUTION_DUE_AT", now.plus(Duration.ofMinutes(10)));
-        setDue(dueLater, "FIRST_RESPONSE_DUE_AT", now.plus(Duration.ofHours(3)));
+        setDue(overdue, "SLA_DUE_AT", now.minus(Duration.ofMinutes(5)));
+        setDue(dueSoon, "SLA_DUE_AT", now.plus(Duration.ofMinutes(10)));
+        setDue(dueLater, "SLA_DUE_AT", now.plus(Duration.ofHours(3)));
 
         Inbox inbox = (Inbox) Jms.lookup("java:app/threadline-ejb/Inbox!io.threadline.workspace.Inbox");
         List<Long> breaching = inbox.rows(InboxView.BREACHING_SLA, "alice").stream().map(InboxRow::conversationId).toList();

@@ -4,6 +4,9 @@ import io.threadline.conversation.ConversationService;
 import io.threadline.conversation.InboundInteraction;
 import io.threadline.identity.Customer;
 import io.threadline.identity.IdentityService;
+import io.threadline.routing.MessageFacts;
+import io.threadline.routing.MessageRouting;
+import io.threadline.sla.SlaClocks;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +15,7 @@ import java.time.Instant;
 
 /**
  * Puts one canonical inbound message on its customer's timeline, in the caller's transaction:
- * resolve the sender to a customer, append to the right conversation. A message whose
+ * resolve the sender to a customer, append to the right conversation, route it, run its SLA clocks, and announce it. A message whose
  * (channel, externalId) is already recorded changes nothing, except a later event of a call, which fills in
  * the call's entry.
  */
@@ -29,6 +32,12 @@ public class InboundProcessor {
 
     @EJB
     private ConversationService conversations;
+
+    @EJB
+    private MessageRouting routing;
+
+    @EJB
+    private SlaClocks slaClocks;
 
     @Inject
     private PipelineMetrics metrics;
@@ -49,7 +58,10 @@ public class InboundProcessor {
         }
         Customer customer = identities.resolve(message.sender(), message.fromName(), message.channel().name(),
                 interaction.occurredAt());
-        conversations.appendInbound(customer, interaction);
+        ConversationService.Appended appended = conversations.appendInbound(customer, interaction);
+        MessageFacts facts = routing.route(appended.conversation(), appended.entry(), appended.opened());
+        slaClocks.customerWrote(appended.conversation(), facts, appended.opened(), interaction.occurredAt());
+        conversations.announce(appended);
         metrics.processed();
         return Outcome.RECORDED;
     }

@@ -1,6 +1,7 @@
 package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.routing.Teams;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Actor;
 import io.threadline.shared.CrmEvents;

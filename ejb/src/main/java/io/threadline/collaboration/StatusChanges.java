@@ -2,6 +2,8 @@ package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.routing.AutoAssignment;
+import io.threadline.sla.SlaClocks;
 import io.threadline.shared.Actor;
 import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
@@ -32,6 +34,12 @@ public class StatusChanges {
     @EJB
     private ConversationActivity activity;
 
+    @EJB
+    private AutoAssignment assignment;
+
+    @EJB
+    private SlaClocks slaClocks;
+
     /** {@code until} is required for SNOOZED (a time in the future) and refused for the other statuses. */
     public Conversation change(long conversationId, ConversationStatus status, Instant until, Actor actor) {
         if (status == null) {
@@ -61,8 +69,12 @@ public class StatusChanges {
                 case SNOOZED -> throw new IllegalStateException();
             };
         }
+        slaClocks.statusChanged(conversation, before, conversation.getStatus(), Instant.now());
         activity.record(conversation, actor.name(), text, eventOf(status), ConversationActivity.data()
                 .add("status", status.name()).add("previousStatus", before.name()));
+        if (before == ConversationStatus.OPEN && conversation.getAssignee() != null) {
+            assignment.offerWaitingAfterCommit(conversation.getAssignee());
+        }
         return conversation;
     }
 
@@ -72,6 +84,7 @@ public class StatusChanges {
                 .setParameter("now", now).getResultList();
         for (Conversation conversation : due) {
             conversation.changeStatus(ConversationStatus.OPEN);
+            slaClocks.statusChanged(conversation, ConversationStatus.SNOOZED, ConversationStatus.OPEN, now);
             activity.record(conversation, "system", "The snooze is over; the conversation is open again",
                     eventOf(ConversationStatus.OPEN), ConversationActivity.data()
                             .add("status", ConversationStatus.OPEN.name()).add("previousStatus", ConversationStatus.SNOOZED.name()));

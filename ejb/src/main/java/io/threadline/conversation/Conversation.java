@@ -21,9 +21,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.threadline.sla.RecordedBreach;
+import io.threadline.sla.SlaClock;
+import io.threadline.sla.SlaTarget;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.OrderColumn;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 
 /**
@@ -31,7 +42,9 @@ import java.util.TreeSet;
  * put under SLA and resolved. A customer's later message joins it while it is still active.
  */
 @Entity
-@Table(name = "CONVERSATION", indexes = @Index(name = "IX_CONVERSATION_CUSTOMER", columnList = "CUSTOMER_ID, LAST_ACTIVITY_AT"))
+@Table(name = "CONVERSATION", indexes = {
+        @Index(name = "IX_CONVERSATION_CUSTOMER", columnList = "CUSTOMER_ID, LAST_ACTIVITY_AT"),
+        @Index(name = "IX_CONVERSATION_SLA_DEADLINE", columnList = "SLA_NEXT_DEADLINE_AT")})
 @NamedQuery(name = "Conversation.latestActive", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId"
         + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
 @NamedQuery(name = "Conversation.snoozeOver", query = "SELECT c FROM Conversation c WHERE c.status = "
@@ -79,6 +92,25 @@ public class Conversation {
     @Column(name = "STARTED_ON", length = 20, nullable = false)
     private Channel startedOn;
 
+    /** The channel of the customer's latest message: what per-channel capacity counts. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20)
+    private Channel channel;
+
+    /** Skills an agent needs to be assigned it, as routing rules required. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CONVERSATION_SKILL", joinColumns = @JoinColumn(name = "CONVERSATION_ID"))
+    @Column(name = "SKILL", length = 100)
+    private Set<String> requiredSkills = new TreeSet<>();
+
+    /** ISO 639-1 language of the customer's latest message whose language was recognised. */
+    @Column(name = "LANGUAGE", length = 8)
+    private String language;
+
+    /** The highest urgency (0-100) of the customer's messages not answered yet; null once answered. */
+    @Column(name = "URGENCY")
+    private Integer urgency;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "CONVERSATION_TAG", joinColumns = @JoinColumn(name = "CONVERSATION_ID"))
     @Column(name = "TAG", length = 100)
@@ -90,11 +122,18 @@ public class Conversation {
     @Column(name = "LAST_ACTIVITY_AT", nullable = false)
     private Instant lastActivityAt;
 
-    @Column(name = "FIRST_RESPONSE_DUE_AT")
-    private Instant firstResponseDueAt;
+    /** The SLA clocks of the policy the conversation is under; null under none. */
+    @Embedded
+    private SlaClock sla;
 
-    @Column(name = "RESOLUTION_DUE_AT")
-    private Instant resolutionDueAt;
+    /** The earliest due time of a running SLA clock: what the inbox sorts by and "Breaching SLA" shows. */
+    @Column(name = "SLA_DUE_AT")
+    private Instant slaDueAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CONVERSATION_SLA_BREACH", joinColumns = @JoinColumn(name = "CONVERSATION_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<RecordedBreach> breaches = new ArrayList<>();
 
     /** While SNOOZED: when it comes back to the inbox by itself. */
     @Column(name = "SNOOZED_UNTIL")
@@ -113,6 +152,7 @@ public class Conversation {
     public Conversation(Customer customer, Channel startedOn, String subject, Instant openedAt, int priority) {
         this.customer = customer;
         this.startedOn = startedOn;
+        this.channel = startedOn;
         subject(subject);
         this.openedAt = openedAt;
         this.lastActivityAt = openedAt;
@@ -133,6 +173,43 @@ public class Conversation {
             status = ConversationStatus.OPEN;
             snoozedUntil = null;
         }
+    }
+
+    /** The customer wrote on {@code on}: its language (when recognised) and urgency count until an agent answers. */
+    public void customerWrote(Channel on, String messageLanguage, Integer messageUrgency) {
+        channel = on;
+        if (messageLanguage != null) {
+            language = messageLanguage;
+        }
+        if (messageUrgency != null) {
+            urgency = urgency == null ? messageUrgency : Math.max(urgency, messageUrgency);
+        }
+    }
+
+    /** An agent answered: nothing the customer wrote is unanswered any more. */
+    public void answered() {
+        urgency = null;
+    }
+
+    /**
+     * Applies what routing decided: the queue and required skills only while nobody has the conversation (whoever has
+     * it keeps it), the priority when more urgent than now (or on a new conversation, any), the tags always.
+     */
+    public void route(String toQueue, Integer toPriority, Collection<String> addTags, Collection<String> skills, boolean isNew) {
+        if (assignee == null && toQueue != null) {
+            queue = toQueue;
+        }
+        if (assignee == null) {
+            requiredSkills.addAll(skills);
+        }
+        if (toPriority != null && (isNew || toPriority < priority)) {
+            priority = toPriority;
+        }
+        tags.addAll(addTags);
+    }
+
+    public void setPriority(int newPriority) {
+        priority = newPriority;
     }
 
     public void assignTo(String agent) {
@@ -208,16 +285,15 @@ public class Conversation {
         if (status == ConversationStatus.RESOLVED && source.status != ConversationStatus.RESOLVED) {
             status = ConversationStatus.OPEN;
         }
-        firstResponseDueAt = earlier(firstResponseDueAt, source.firstResponseDueAt);
-        resolutionDueAt = earlier(resolutionDueAt, source.resolutionDueAt);
+        if (sla == null && source.sla != null) {
+            sla = source.sla;
+            breaches.addAll(source.breaches);
+            refreshSlaDue();
+        }
         source.mergedInto = id;
         source.status = ConversationStatus.RESOLVED;
         source.assignee = null;
         source.snoozedUntil = null;
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     public boolean isMerged() {
@@ -263,6 +339,22 @@ public class Conversation {
         return startedOn;
     }
 
+    public Channel getChannel() {
+        return channel == null ? startedOn : channel;
+    }
+
+    public Set<String> getRequiredSkills() {
+        return Set.copyOf(requiredSkills);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Integer getUrgency() {
+        return urgency;
+    }
+
     public Set<String> getTags() {
         return Set.copyOf(tags);
     }
@@ -275,12 +367,40 @@ public class Conversation {
         return lastActivityAt;
     }
 
-    public Instant getFirstResponseDueAt() {
-        return firstResponseDueAt;
+    /** The SLA clocks, when a policy applies. */
+    public Optional<SlaClock> sla() {
+        return Optional.ofNullable(sla);
     }
 
-    public Instant getResolutionDueAt() {
-        return resolutionDueAt;
+    /** Puts the conversation under a policy's clocks (a new one, or another policy's). */
+    public void underSla(SlaClock clock) {
+        sla = clock;
+        refreshSlaDue();
+    }
+
+    /** Changes the SLA clocks, if any, and keeps the due time the inbox sorts by current. */
+    public void onSla(Consumer<SlaClock> change) {
+        if (sla != null) {
+            change.accept(sla);
+            refreshSlaDue();
+        }
+    }
+
+    /** Records a breach for good, besides on the clock. */
+    public void breached(SlaTarget target, Instant at) {
+        breaches.add(new RecordedBreach(target, at));
+    }
+
+    public List<RecordedBreach> getBreaches() {
+        return List.copyOf(breaches);
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    private void refreshSlaDue() {
+        slaDueAt = sla == null ? null : sla.earliestDue().orElse(null);
     }
 
     public Instant getSnoozedUntil() {

@@ -59,23 +59,43 @@ public class ConversationService {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    public TimelineEntry appendInbound(Customer customer, InboundInteraction interaction) {
-        Conversation conversation = repliedTo(customer, interaction)
-                .or(() -> latestActive(customer, interaction.occurredAt()))
-                .orElseGet(() -> open(customer, interaction.channel(), interaction.subject(), interaction.occurredAt()));
+    /** What an inbound message became: its entry, in a conversation that it may have opened. */
+    public record Appended(TimelineEntry entry, Conversation conversation, boolean opened) {
+    }
+
+    /** Places the message; nothing is announced yet, so routing can decide first ({@link #announce}). */
+    public Appended appendInbound(Customer customer, InboundInteraction interaction) {
+        Optional<Conversation> joined = repliedTo(customer, interaction)
+                .or(() -> latestActive(customer, interaction.occurredAt()));
+        Conversation conversation = joined.orElseGet(() -> open(customer, interaction.channel(), interaction.subject(),
+                interaction.occurredAt()));
         conversation.recordActivity(interaction.occurredAt());
         conversation.learnSubject(interaction.subject());
         TimelineEntry entry = TimelineEntry.inbound(customer, conversation, interaction);
         em.persist(entry);
         // Write now, inside the caller's try: a constraint violation (a racing duplicate) fails here, with a reason.
         em.flush();
+        return new Appended(entry, conversation, joined.isEmpty());
+    }
+
+    /** Publishes {@code conversation.created} (for a new one, as routed) and {@code message.received}. */
+    public void announce(Appended appended) {
+        Conversation conversation = appended.conversation();
+        TimelineEntry entry = appended.entry();
+        if (appended.opened()) {
+            events.publish("conversation.created", Json.createObjectBuilder()
+                    .add("conversationId", conversation.getId())
+                    .add("customerId", conversation.getCustomer().getId())
+                    .add("channel", conversation.getStartedOn().name())
+                    .add("queue", conversation.getQueue())
+                    .add("priority", conversation.getPriority()).build());
+        }
         events.publish("message.received", Json.createObjectBuilder()
-                .add("customerId", customer.getId())
+                .add("customerId", conversation.getCustomer().getId())
                 .add("conversationId", conversation.getId())
                 .add("entryId", entry.getId())
-                .add("channel", interaction.channel().name())
-                .add("externalId", interaction.externalId()).build());
-        return entry;
+                .add("channel", entry.getChannel().name())
+                .add("externalId", entry.getExternalId()).build());
     }
 
     /** An event of the customer's record (a merge, an import) on their timeline; it belongs to no conversation. */
@@ -152,12 +172,6 @@ public class ConversationService {
         int priority = customer.getTier() == CustomerTier.VIP ? Conversation.VIP_PRIORITY : Conversation.NORMAL_PRIORITY;
         Conversation conversation = new Conversation(customer, channel, subject, at, priority);
         em.persist(conversation);
-        events.publish("conversation.created", Json.createObjectBuilder()
-                .add("conversationId", conversation.getId())
-                .add("customerId", customer.getId())
-                .add("channel", channel.name())
-                .add("queue", conversation.getQueue())
-                .add("priority", priority).build());
         return conversation;
     }
 }

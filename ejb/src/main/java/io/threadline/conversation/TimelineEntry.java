@@ -176,6 +176,14 @@ public class TimelineEntry {
     @Column(name = "DELIVERY_DETAIL", length = 1000)
     private String deliveryDetail;
 
+    /** ISO 639-1 language of a customer's message, when it was recognised. */
+    @Column(name = "LANGUAGE", length = 8)
+    private String language;
+
+    /** How urgent a customer's message reads, 0-100. */
+    @Column(name = "URGENCY")
+    private Integer urgency;
+
     /** When a reply sent later goes; null for a reply sent at once. */
     @Column(name = "SCHEDULED_FOR")
     private Instant scheduledFor;
@@ -217,6 +225,20 @@ public class TimelineEntry {
         entry.originalHtml = interaction.originalHtml();
         interaction.attachments().forEach(entry.attachments::add);
         return entry;
+    }
+
+    /** What routing read in a customer's message: its language (null when not recognised) and urgency. */
+    public void readAs(String detectedLanguage, Integer score) {
+        language = detectedLanguage;
+        urgency = score;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Integer getUrgency() {
+        return urgency;
     }
 
     /** An agent's reply to the customer on a channel, PENDING until the channel's connector has delivered it. */

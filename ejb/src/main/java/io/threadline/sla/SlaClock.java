@@ -193,6 +193,15 @@ public class SlaClock {
     }
 
     /** The earliest warning or breach still to fire; none while paused or resolved. */
+    /** The earliest due time of a clock still running (breached ones included); empty while paused or when none runs. */
+    public Optional<Instant> earliestDue() {
+        if (pausedSince != null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(SlaTarget.values()).map(this::clock).filter(TargetClock::running)
+                .map(TargetClock::dueAt).filter(at -> at != null).min(Comparator.naturalOrder());
+    }
+
     public Optional<Instant> nextDeadline() {
         return Optional.ofNullable(nextDeadlineAt);
     }

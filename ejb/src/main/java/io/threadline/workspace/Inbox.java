@@ -1,6 +1,6 @@
 package io.threadline.workspace;
 
-import io.threadline.collaboration.Teams;
+import io.threadline.routing.Teams;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.identity.CustomerTier;
@@ -90,7 +90,7 @@ public class Inbox {
                 parameters.put("vip", CustomerTier.VIP);
             }
             case BREACHING_SLA -> {
-                where.append(" AND (c.firstResponseDueAt < :breachBy OR c.resolutionDueAt < :breachBy)");
+                where.append(" AND c.slaDueAt < :breachBy");
                 parameters.put("breachBy", Instant.now().plus(breachWarning));
             }
             case ALL -> {
@@ -116,7 +116,7 @@ public class Inbox {
             parameters.put("queue", filter.queue());
         }
         String order = type == Long.class ? ""
-                : " ORDER BY c.priority, c.firstResponseDueAt, c.lastActivityAt, c.id";
+                : " ORDER BY c.priority, c.slaDueAt, c.lastActivityAt, c.id";
         TypedQuery<T> query = em.createQuery(select + " FROM Conversation c" + where + order, type);
         parameters.forEach(query::setParameter);
         return query;

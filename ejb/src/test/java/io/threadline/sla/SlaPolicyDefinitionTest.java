@@ -32,7 +32,7 @@ class SlaPolicyDefinitionTest {
     void readsThePolicyOfTheContract() {
         SlaPolicyDefinition policy = SlaPolicyDefinition.parse(json(VIP));
         assertEquals("Berlin", policy.calendar());
-        assertEquals(new SlaTargets(Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(2)), policy.targets());
+        assertEquals(new SlaTargets(Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(2), 0.75), policy.targets());
         assertEquals(0.75, policy.warnAt());
         assertEquals(Set.of(ConversationStatus.PENDING, ConversationStatus.SNOOZED), policy.pauseWhen());
     }

@@ -41,8 +41,8 @@ class SlaTargetsTest {
             targets.firstResponse | {"firstResponse": "PT0S"}                 | longer than zero
             targets.nextResponse  | {"nextResponse": "-PT1H"}                 | longer than zero
             targets.resolution    | {"resolution": "P1M"}                     | not an ISO-8601 duration
-            targets.resolution    | {"resolution": 48}                        | ISO-8601 duration
-            targets.update        | {"firstResponse": "PT1H", "update": "PT2H"} | not a target
+            targets.resolution    | {"resolution": 48}                        | must be a string
+            targets.update        | {"firstResponse": "PT1H", "update": "PT2H"} | unknown key 'update'; allowed: firstResponse
             targets               | {}                                        | at least one
             """)
     void badTargetsAreRefusedNamingTheField(String field, String json, String message) {

@@ -9,6 +9,7 @@ import io.threadline.shared.Channel;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
+import io.threadline.sla.SlaClocks;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -61,6 +62,9 @@ public class ReplyService {
     private Drafts drafts;
 
     @EJB
+    private SlaClocks slaClocks;
+
+    @EJB
     private ReplyAttachments attachments;
 
     /**
@@ -105,12 +109,19 @@ public class ReplyService {
         em.flush();
         drafts.discard(conversationId, author);
         if (reply.sendAt() == null) {
+            answered(conversation, now);
             outbound.send(entry);
             replyEvents.queued(entry);
         } else {
             replyEvents.scheduled(entry);
         }
         return entry;
+    }
+
+    /** A person answered: the customer's messages are not waiting any more, and the SLA's response clocks stop. */
+    public void answered(Conversation conversation, Instant at) {
+        conversation.answered();
+        slaClocks.agentReplied(conversation, at);
     }
 
     private void requireSendAtAhead(Instant sendAt, Instant now) {

@@ -33,6 +33,9 @@ public class ScheduledReplies {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    @EJB
+    private ReplyService replies;
+
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
 
@@ -65,6 +68,9 @@ public class ScheduledReplies {
             return true;
         }
         reply.release(now);
+        if (reply.getConversation() != null) {
+            replies.answered(reply.getConversation(), now);
+        }
         outbound.send(reply);
         replyEvents.queued(reply);
         return true;

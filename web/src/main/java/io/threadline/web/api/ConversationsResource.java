@@ -1,6 +1,6 @@
 package io.threadline.web.api;
 
-import io.threadline.collaboration.Assignments;
+import io.threadline.routing.Assignments;
 import io.threadline.collaboration.ConversationMerge;
 import io.threadline.collaboration.Notes;
 import io.threadline.collaboration.StatusChanges;

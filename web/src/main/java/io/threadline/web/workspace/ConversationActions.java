@@ -1,10 +1,10 @@
 package io.threadline.web.workspace;
 
-import io.threadline.collaboration.Assignments;
+import io.threadline.routing.Assignments;
 import io.threadline.collaboration.Notes;
 import io.threadline.collaboration.StatusChanges;
 import io.threadline.collaboration.Tagging;
-import io.threadline.collaboration.Teams;
+import io.threadline.routing.Teams;
 import io.threadline.conversation.ConversationStatus;
 import io.threadline.identity.CustomerTier;
 import io.threadline.identity.CustomerTiers;

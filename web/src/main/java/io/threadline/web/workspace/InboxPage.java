@@ -1,7 +1,7 @@
 package io.threadline.web.workspace;
 
-import io.threadline.collaboration.Assignments;
-import io.threadline.collaboration.Teams;
+import io.threadline.routing.Assignments;
+import io.threadline.routing.Teams;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
 import io.threadline.shared.Channel;

@@ -1,6 +1,9 @@
 package io.threadline.web.workspace;
 
+import io.threadline.routing.Agents;
+import io.threadline.routing.Presence;
 import io.threadline.shared.Actor;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.time.Instant;
 
 /** The person signed in to the workspace: their name, what their roles let them see, and signing out. */
 @Named("agent")
@@ -18,6 +22,9 @@ public class SignedInAgent {
 
     @Inject
     ExternalContext external;
+
+    @EJB
+    Agents agents;
 
     public String getName() {
         return external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
@@ -36,7 +43,9 @@ public class SignedInAgent {
         return external.isUserInRole("admin");
     }
 
+    /** Signing out takes the agent offline: routing gives them nothing new. */
     public void signOut() throws ServletException, IOException {
+        agents.changePresence(getName(), Presence.OFFLINE, Instant.now());
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();

@@ -1,4 +1,4 @@
-package io.threadline.collaboration;
+package io.threadline.routing;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,16 +8,16 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class TeamsTest {
+class RoutingDefaultsTest {
 
     @Test
     void teamsAreNamedListsOfUsers() {
         assertEquals(Map.of("billing", List.of("alice", "bob"), "supervisors", List.of("sam")),
-                Teams.parse(" billing: alice, bob ;supervisors:sam;"));
+                RoutingDefaults.parse(" billing: alice, bob ;supervisors:sam;"));
     }
 
     @Test
     void aTeamWithoutANameIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Teams.parse("alice,bob"));
+        assertThrows(IllegalArgumentException.class, () -> RoutingDefaults.parse("alice,bob"));
     }
 }

@@ -1,5 +1,6 @@
-package io.threadline.collaboration;
+package io.threadline.routing;
 
+import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
 import io.threadline.shared.Actor;
@@ -38,6 +39,9 @@ public class Assignments {
     @Inject
     private Teams teams;
 
+    @EJB
+    private AutoAssignment autoAssignment;
+
     /**
      * Assigns the most urgent unassigned open conversation of {@code queue} to the actor. Every candidate is locked
      * and checked again before it is assigned, so two agents taking at the same moment never get the same one: the
@@ -50,7 +54,7 @@ public class Assignments {
         }
         List<Long> candidates = em.createQuery("SELECT c.id FROM Conversation c WHERE c.assignee IS NULL AND c.queue = :queue"
                         + " AND c.status = io.threadline.conversation.ConversationStatus.OPEN"
-                        + " ORDER BY c.priority, c.firstResponseDueAt, c.lastActivityAt, c.id", Long.class)
+                        + " ORDER BY c.priority, c.slaDueAt, c.lastActivityAt, c.id", Long.class)
                 .setParameter("queue", from).setMaxResults(CANDIDATES).getResultList();
         for (Long id : candidates) {
             Conversation conversation = activity.lock(id);
@@ -96,9 +100,12 @@ public class Assignments {
             throw new InvalidInputException("team", "is required, one of " + teams.names());
         }
         String why = reason(reason, true).orElseThrow();
+        String queue = teams.queueOf(team.trim()).orElseThrow(() -> new InvalidInputException("team",
+                "the team '" + team.trim() + "' has no queue; an admin gives it one (a queue whose team it is)"));
         Conversation conversation = activity.lock(conversationId);
-        conversation.moveToQueue(team.trim());
+        conversation.moveToQueue(queue);
         announce(conversation, actor, actor.name() + " escalated it to " + team.trim() + ": " + why);
+        autoAssignment.assignIfPushed(conversation);
         return conversation;
     }
 

@@ -1,0 +1,42 @@
+package io.threadline.automation;
+
+import io.threadline.configuration.ConfigKind;
+import io.threadline.configuration.RuleDocuments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+
+/** Automation rules as configuration documents: a queue an action assigns to must exist. */
+@ApplicationScoped
+public class AutomationRuleDocuments extends RuleDocuments<AutomationRuleDefinition> {
+
+    @Override
+    public ConfigKind kind() {
+        return ConfigKind.AUTOMATION_RULE;
+    }
+
+    @Override
+    public AutomationRuleDefinition parse(JsonObject json) {
+        return AutomationRuleDefinition.parse(json);
+    }
+
+    @Override
+    public JsonObject toJson(AutomationRuleDefinition rule) {
+        return rule.toJson();
+    }
+
+    @Override
+    public void checkReferences(AutomationRuleDefinition rule) {
+        super.checkReferences(rule);
+        for (int i = 0; i < rule.actions().size(); i++) {
+            if (rule.actions().get(i) instanceof AutomationAction.Assign assign && assign.queue() != null) {
+                requireExists(ConfigKind.QUEUE, assign.queue(), "do[" + i + "].queue");
+            }
+        }
+    }
+
+    @Override
+    protected boolean names(AutomationRuleDefinition rule, ConfigKind kind, String name) {
+        return super.names(rule, kind, name) || kind == ConfigKind.QUEUE && rule.actions().stream()
+                .anyMatch(a -> a instanceof AutomationAction.Assign assign && name.equals(assign.queue()));
+    }
+}

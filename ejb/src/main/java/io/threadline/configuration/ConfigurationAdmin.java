@@ -1,0 +1,60 @@
+package io.threadline.configuration;
+
+import io.threadline.shared.InvalidInputException;
+import io.threadline.shared.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+
+/**
+ * The admin use cases over every kind of configuration document: list, read, create, replace, delete. A document is
+ * parsed and its references checked before anything is stored, so bad configuration is refused whole.
+ */
+@Stateless
+public class ConfigurationAdmin {
+
+    @EJB
+    private ConfigurationStore store;
+
+    public <T> List<JsonObject> list(DocumentType<T> type) {
+        return store.all(type.kind()).stream().map(ConfigDocument::content).toList();
+    }
+
+    public <T> JsonObject get(DocumentType<T> type, String name) {
+        return store.find(type.kind(), name).orElseThrow(() -> new NotFoundException(type.kind().label(), name));
+    }
+
+    public <T> JsonObject create(DocumentType<T> type, JsonValue body, String actor) {
+        T document = checked(type, body);
+        JsonObject json = type.toJson(document);
+        store.create(type.kind(), type.name(document), type.position(document), json, actor);
+        return json;
+    }
+
+    public <T> JsonObject replace(DocumentType<T> type, String name, JsonValue body, String actor) {
+        T document = checked(type, body);
+        JsonObject json = type.toJson(document);
+        if (!type.name(document).equals(name)) {
+            type.checkUnused(name);
+        }
+        store.replace(type.kind(), name, type.name(document), type.position(document), json, actor);
+        return json;
+    }
+
+    public <T> void delete(DocumentType<T> type, String name, String actor) {
+        type.checkUnused(name);
+        store.delete(type.kind(), name, actor);
+    }
+
+    private static <T> T checked(DocumentType<T> type, JsonValue body) {
+        if (!(body instanceof JsonObject json)) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        T document = type.parse(json);
+        type.checkReferences(document);
+        return document;
+    }
+}

@@ -1,0 +1,121 @@
+package io.threadline.configuration;
+
+import io.threadline.audit.AuditLog;
+import io.threadline.shared.AfterCommit;
+import io.threadline.shared.ConflictException;
+import io.threadline.shared.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps validated configuration documents. Every change locks the revision row first, so changes are serialised
+ * across servers, bumps it, and is audited with the document before and after. A document put at a position another
+ * one holds pushes that one and the ones after it down by one place (each move audited too).
+ */
+@Stateless
+public class ConfigurationStore {
+
+    @PersistenceContext(unitName = "threadline")
+    private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private AfterCommit afterCommit;
+
+    @Inject
+    private ConfigurationCache cache;
+
+    public List<ConfigDocument> all(ConfigKind kind) {
+        return em.createNamedQuery("ConfigDocument.ofKind", ConfigDocument.class).setParameter("kind", kind).getResultList();
+    }
+
+    public Optional<JsonObject> find(ConfigKind kind, String name) {
+        return named(kind, name).map(ConfigDocument::content);
+    }
+
+    public boolean exists(ConfigKind kind, String name) {
+        return named(kind, name).isPresent();
+    }
+
+    public long revision() {
+        ConfigurationRevision row = em.find(ConfigurationRevision.class, ConfigurationRevision.ONLY);
+        return row == null ? 0 : row.current();
+    }
+
+    /** Stores a new document; 409 when one of that kind has the name already. */
+    public void create(ConfigKind kind, String name, int position, JsonObject content, String actor) {
+        lockRevision();
+        if (named(kind, name).isPresent()) {
+            throw new ConflictException("A " + kind.label() + " named '" + name + "' exists already; change it with PUT");
+        }
+        makeRoom(kind, position, null, actor);
+        em.persist(new ConfigDocument(kind, name, position, content, actor));
+        audit.record(actor, "CREATED", kind.label(), name, null, content);
+    }
+
+    /** Replaces the document {@code name} (renaming it when {@code content} names another); 404 when missing. */
+    public void replace(ConfigKind kind, String name, String newName, int position, JsonObject content, String actor) {
+        lockRevision();
+        ConfigDocument document = named(kind, name).orElseThrow(() -> new NotFoundException(kind.label(), name));
+        if (!newName.equals(name) && named(kind, newName).isPresent()) {
+            throw new ConflictException("A " + kind.label() + " named '" + newName + "' exists already");
+        }
+        JsonObject before = document.content();
+        if (document.getPosition() != position) {
+            makeRoom(kind, position, document, actor);
+        }
+        document.replace(newName, position, content, actor);
+        audit.record(actor, "CHANGED", kind.label(), newName, before, content);
+    }
+
+    public void delete(ConfigKind kind, String name, String actor) {
+        lockRevision();
+        ConfigDocument document = named(kind, name).orElseThrow(() -> new NotFoundException(kind.label(), name));
+        audit.record(actor, "DELETED", kind.label(), name, document.content(), null);
+        em.remove(document);
+    }
+
+    private void makeRoom(ConfigKind kind, int position, ConfigDocument moving, String actor) {
+        if (!kind.ordered()) {
+            return;
+        }
+        List<ConfigDocument> others = all(kind).stream().filter(d -> d != moving).toList();
+        if (others.stream().noneMatch(d -> d.getPosition() == position)) {
+            return;
+        }
+        for (ConfigDocument other : others) {
+            if (other.getPosition() >= position) {
+                JsonObject before = other.content();
+                other.shiftDown();
+                audit.record(actor, "MOVED", kind.label(), other.getName(), before, other.content());
+            }
+        }
+    }
+
+    private Optional<ConfigDocument> named(ConfigKind kind, String name) {
+        return em.createNamedQuery("ConfigDocument.named", ConfigDocument.class).setParameter("kind", kind)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** Serialises the caller's transaction with every other configuration change, on every server. */
+    public void lockRevision() {
+        ConfigurationRevision row = em.find(ConfigurationRevision.class, ConfigurationRevision.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = new ConfigurationRevision();
+            em.persist(row);
+            em.flush();
+        }
+        row.next();
+        afterCommit.run(cache::invalidate);
+    }
+}

@@ -1,0 +1,32 @@
+package io.threadline.configuration;
+
+import jakarta.json.JsonObject;
+
+/**
+ * How one kind of configuration document is read and checked: the context that owns the kind implements it
+ * (queues and rules in {@code routing}, calendars and policies in {@code sla}, rules in {@code automation}).
+ */
+public interface DocumentType<T> {
+
+    ConfigKind kind();
+
+    /** Reads a document strictly; an {@link io.threadline.shared.InvalidInputException} names what is wrong. */
+    T parse(JsonObject json);
+
+    String name(T document);
+
+    /** Where it is tried among the others of its kind; 0 for kinds without order. */
+    default int position(T document) {
+        return 0;
+    }
+
+    JsonObject toJson(T document);
+
+    /** Refuses a document that names things that do not exist (a queue, a calendar), naming the field. */
+    default void checkReferences(T document) {
+    }
+
+    /** Refuses deleting a document others still name, saying which; nothing by default. */
+    default void checkUnused(String name) {
+    }
+}

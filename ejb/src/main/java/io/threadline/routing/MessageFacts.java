@@ -1,0 +1,44 @@
+package io.threadline.routing;
+
+import io.threadline.conversation.Conversation;
+import io.threadline.identity.CustomerTier;
+import io.threadline.rules.Facts;
+import io.threadline.shared.Channel;
+import jakarta.json.JsonValue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A conversation as rules see it, with the customer message that is being handled (or the conversation's own
+ * language and urgency when none is, as for SLA and automation events).
+ */
+public record MessageFacts(Channel channel, String subject, String text, String language, Integer urgency,
+                           CustomerTier tier, Map<String, JsonValue> customerAttributes, Set<String> tags, String queue,
+                           Predicate<String> businessHours) implements Facts {
+
+    /** The facts of {@code conversation} and the message of its customer just received. */
+    public static MessageFacts of(Conversation conversation, Channel channel, String subject, String text, String language,
+                                  Integer urgency, Predicate<String> businessHours) {
+        return new MessageFacts(channel, subject, text, language, urgency, conversation.getCustomer().getTier(), Map.of(),
+                conversation.getTags(), conversation.getQueue(), businessHours);
+    }
+
+    /** The facts of {@code conversation} as it stands, with no particular message. */
+    public static MessageFacts of(Conversation conversation, Predicate<String> businessHours) {
+        return of(conversation, conversation.getChannel(), conversation.getSubject(), null, conversation.getLanguage(),
+                conversation.getUrgency(), businessHours);
+    }
+
+    @Override
+    public Optional<JsonValue> customerAttribute(String key) {
+        return Optional.ofNullable(customerAttributes.get(key));
+    }
+
+    @Override
+    public boolean inBusinessHours(String calendar) {
+        return businessHours.test(calendar);
+    }
+}
