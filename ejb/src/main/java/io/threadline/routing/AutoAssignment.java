@@ -4,6 +4,7 @@ import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
 import io.threadline.shared.AfterCommit;
+import io.threadline.shared.Channel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,8 @@ public class AutoAssignment {
     private static final Logger LOG = Logger.getLogger(AutoAssignment.class.getName());
     static final String ROUTING = "routing";
     private static final int WAITING_BATCH = 50;
+    private static final String OPEN_OF_AGENT = "SELECT COUNT(*) FROM CONVERSATION --DERBY-PROPERTIES index=IX_CONVERSATION_ASSIGNEE\n"
+            + " WHERE ASSIGNEE = ?1 AND STATUS = ?2";
 
     enum Offer { ASSIGNED, NOT_FITTING, AGENT_FULL }
 
@@ -68,10 +70,13 @@ public class AutoAssignment {
         if (queue.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> loads = loads();
-        List<Agent> candidates = em.createNamedQuery("Agent.online", Agent.class).getResultStream()
-                .filter(agent -> fits(agent, queue.get(), conversation))
-                .sorted(order(queue.get().strategy(), loads)).toList();
+        List<Agent> fitting = em.createNamedQuery("Agent.online", Agent.class).getResultStream()
+                .filter(agent -> AssignmentChoice.fits(agent, queue.get(), conversation.getRequiredSkills())).toList();
+        Map<String, Long> loads = new HashMap<>();
+        if (queue.get().strategy() == QueueDefinition.Strategy.LEAST_LOADED) {
+            fitting.forEach(agent -> loads.put(agent.getUsername(), loadOf(agent.getUsername())));
+        }
+        List<Agent> candidates = AssignmentChoice.order(fitting, queue.get().strategy(), loads);
         for (Agent candidate : candidates) {
             if (tryAssign(conversation, candidate.getUsername(), queue.get()) == Offer.ASSIGNED) {
                 return Optional.of(candidate.getUsername());
@@ -145,7 +150,7 @@ public class AutoAssignment {
         }
         Optional<QueueDefinition> queue = pushing(conversation);
         Agent agent = em.find(Agent.class, username);
-        if (queue.isEmpty() || agent == null || agent.getPresence() != Presence.ONLINE || !fits(agent, queue.get(), conversation)) {
+        if (queue.isEmpty() || agent == null || !AssignmentChoice.fits(agent, queue.get(), conversation.getRequiredSkills())) {
             return Offer.NOT_FITTING;
         }
         return tryAssign(conversation, username, queue.get());
@@ -193,39 +198,23 @@ public class AutoAssignment {
         return queues.named(conversation.getQueue()).filter(q -> q.mode() == QueueDefinition.Mode.PUSH);
     }
 
-    private static boolean fits(Agent agent, QueueDefinition queue, Conversation conversation) {
-        return queue.servedBy(agent) && agent.has(queue.skills()) && agent.has(conversation.getRequiredSkills());
-    }
-
-    private static Comparator<Agent> order(QueueDefinition.Strategy strategy, Map<String, Long> loads) {
-        Comparator<Agent> longestWaiting = Comparator.comparing(Agent::getLastAssignedAt,
-                Comparator.nullsFirst(Comparator.naturalOrder()));
-        Comparator<Agent> byName = Comparator.comparing(Agent::getUsername);
-        if (strategy == QueueDefinition.Strategy.LEAST_LOADED) {
-            return Comparator.<Agent>comparingLong(a -> loads.getOrDefault(a.getUsername(), 0L))
-                    .thenComparing(longestWaiting).thenComparing(byName);
-        }
-        return longestWaiting.thenComparing(byName);
-    }
-
-    /** Open conversations held per agent. */
-    private Map<String, Long> loads() {
-        Map<String, Long> loads = new HashMap<>();
-        em.createQuery("SELECT c.assignee, COUNT(c) FROM Conversation c WHERE c.assignee IS NOT NULL"
-                        + " AND c.status = io.threadline.conversation.ConversationStatus.OPEN GROUP BY c.assignee", Object[].class)
-                .getResultStream().forEach(row -> loads.put((String) row[0], (Long) row[1]));
-        return loads;
-    }
-
+    /**
+     * Open conversations the agent holds, read through the assignee index only: on Derby a table scan would wait on the
+     * rows other messages' transactions are writing, and two such scans deadlock. The hint is a comment to PostgreSQL.
+     */
     private long loadOf(String username) {
-        return em.createQuery("SELECT COUNT(c) FROM Conversation c WHERE c.assignee = :agent"
-                        + " AND c.status = io.threadline.conversation.ConversationStatus.OPEN", Long.class)
-                .setParameter("agent", username).getSingleResult();
+        return count(OPEN_OF_AGENT, username, null);
     }
 
     private long loadOn(String username, Conversation conversation) {
-        return em.createQuery("SELECT COUNT(c) FROM Conversation c WHERE c.assignee = :agent AND c.channel = :channel"
-                        + " AND c.status = io.threadline.conversation.ConversationStatus.OPEN", Long.class)
-                .setParameter("agent", username).setParameter("channel", conversation.getChannel()).getSingleResult();
+        return count(OPEN_OF_AGENT + " AND CHANNEL = ?3", username, conversation.getChannel());
+    }
+
+    private long count(String sql, String username, Channel channel) {
+        var query = em.createNativeQuery(sql).setParameter(1, username).setParameter(2, ConversationStatus.OPEN.name());
+        if (channel != null) {
+            query.setParameter(3, channel.name());
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 }

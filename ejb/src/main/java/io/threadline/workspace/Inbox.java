@@ -145,6 +145,6 @@ public class Inbox {
                 latest == null ? c.getStartedOn().name() : latest.getChannel() == null ? "" : latest.getChannel().name(),
                 c.getSubject(), text.length() > SNIPPET ? text.substring(0, SNIPPET - 1) + "…" : text,
                 c.getPriority(), c.getStatus().name(), c.getAssignee(), c.getQueue(), c.getLastActivityAt(), c.getOpenedAt(),
-                c.getTags().stream().sorted().toList());
+                c.getTags().stream().sorted().toList(), c.getUrgency(), c.getLanguage(), c.getSlaDueAt());
     }
 }

@@ -41,6 +41,41 @@ public class DisplayFormat {
         return age.toDays() + " d ago";
     }
 
+    /** An SLA due time as a countdown: "due in 25 min", "overdue by 2 h"; the page's script keeps it current. */
+    public String due(Instant dueAt) {
+        if (dueAt == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), dueAt);
+        return left.isNegative() ? "overdue by " + span(left.negated()) : "due in " + span(left);
+    }
+
+    private static String span(Duration duration) {
+        if (duration.toMinutes() < 1) {
+            return "less than a minute";
+        }
+        if (duration.toHours() < 1) {
+            return duration.toMinutes() + " min";
+        }
+        if (duration.toDays() < 1) {
+            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+        }
+        return duration.toDays() + " d " + duration.toHoursPart() + " h";
+    }
+
+    /** How an urgency score reads: high from 70, medium from 40, low below (for its colour). */
+    public String urgencyLevel(Integer urgency) {
+        if (urgency == null) {
+            return "none";
+        }
+        return urgency >= 70 ? "high" : urgency >= 40 ? "medium" : "low";
+    }
+
+    /** An ISO 639-1 language as its English name ("de" → "German"). */
+    public String language(String code) {
+        return code == null || code.isBlank() ? "" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    }
+
     /** A channel's name as agents say it. */
     public String channel(String channel) {
         // EL passes a missing channel (a note's) as "".
