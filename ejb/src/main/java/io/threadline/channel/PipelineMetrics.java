@@ -16,8 +16,9 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Metrics of the inbound pipeline on /metrics: messages accepted by an ingress, processed onto a
- * timeline, recognised as duplicates, rejected as invalid, failed (each failed delivery attempt), and the
- * depth of the inbound queue. Processing counters move only when their transaction commits.
+ * timeline, recognised as duplicates, rejected as invalid, failed (each failed delivery attempt), races of two
+ * first messages of one new sender, and the depth of the inbound queue. Processing counters move only when their
+ * transaction commits.
  */
 @ApplicationScoped
 public class PipelineMetrics {
@@ -58,6 +59,11 @@ public class PipelineMetrics {
 
     public void failedAttempt() {
         registry.counter("threadline_inbound_failed").inc();
+    }
+
+    /** A first message of a new sender found its customer created by a concurrent one (counted at once). */
+    public void identityRace() {
+        registry.counter("threadline_identity_races").inc();
     }
 
     /** Registers the inbound queue depth gauge when the application starts. */

@@ -2,11 +2,9 @@ package io.threadline.identity;
 
 import io.threadline.conversation.ConversationService;
 import io.threadline.shared.ConflictException;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +32,7 @@ public class IdentityService {
     private CustomerMergeService merges;
 
     @EJB
-    private CrmEvents events;
+    private NewCustomers newCustomers;
 
     @EJB
     private ConversationService conversations;
@@ -47,21 +45,20 @@ public class IdentityService {
     }
 
     /**
-     * The customer who owns {@code key}, locked until the transaction ends, or a new customer owning it.
-     * Two transactions creating the same identity at once cannot both commit: the unique constraint fails the
-     * second, whose retry finds the first.
+     * The customer who owns {@code key}, locked until the transaction ends. A new sender's customer is created and
+     * committed first, in a transaction of its own ({@link NewCustomers#createOwnerOf}): of two transactions creating
+     * the same identity at once, the unique constraint lets one create it and the other finds it, without failing
+     * either. When the caller's transaction rolls back after that, the customer stays, and the retry finds it.
      */
     public Customer resolve(IdentityKey key, String name, String source, Instant at) {
-        Optional<Identity> known = find(key);
-        if (known.isPresent()) {
-            Customer customer = known.get().getCustomer();
-            // One customer's messages are placed one at a time, so two of them never open two conversations.
-            em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
-            customer.learnName(name);
-            return customer;
-        }
-        Customer customer = createCustomer(name, source, at);
-        em.persist(new Identity(key, customer, source, at));
+        Identity identity = find(key).orElseGet(() -> {
+            newCustomers.createOwnerOf(key, name, source, at);
+            return find(key).orElseThrow(() -> new IllegalStateException(key + " was created but cannot be found"));
+        });
+        Customer customer = identity.getCustomer();
+        // One customer's messages are placed one at a time, so two of them never open two conversations.
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        customer.learnName(name);
         return customer;
     }
 
@@ -80,7 +77,7 @@ public class IdentityService {
         List<IdentityKey> unknown = keys.stream().filter(key -> !known.containsKey(key)).toList();
         List<Customer> owners = known.values().stream().map(Identity::getCustomer).distinct()
                 .sorted(Comparator.comparing(Customer::getCreatedAt).thenComparing(Customer::getId)).toList();
-        Customer survivor = owners.isEmpty() ? createCustomer(name, source, at) : owners.get(0);
+        Customer survivor = owners.isEmpty() ? newCustomers.create(name, source, at) : owners.get(0);
         for (Customer other : owners.subList(Math.min(1, owners.size()), owners.size())) {
             merges.merge(survivor.getId(), other.getId(), source + " (linked " + describe(keys) + ")");
         }
@@ -123,16 +120,6 @@ public class IdentityService {
     public List<Identity> identitiesOf(Long customerId) {
         return em.createNamedQuery("Identity.ofCustomer", Identity.class)
                 .setParameter("customerId", customerId).getResultList();
-    }
-
-    private Customer createCustomer(String name, String source, Instant at) {
-        Customer customer = new Customer(name, at);
-        em.persist(customer);
-        events.publish("customer.created", Json.createObjectBuilder()
-                .add("customerId", customer.getId())
-                .add("name", customer.label())
-                .add("source", source).build());
-        return customer;
     }
 
     private static String describe(Collection<IdentityKey> keys) {

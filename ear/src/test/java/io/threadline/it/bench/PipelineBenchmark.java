@@ -3,6 +3,7 @@ package io.threadline.it.bench;
 import io.threadline.it.Api;
 import io.threadline.it.ContainerTest;
 import io.threadline.it.Messages;
+import io.threadline.it.Metrics;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;
@@ -65,6 +66,9 @@ class PipelineBenchmark extends ContainerTest {
         rows.add(ceiling.row());
         rows.add(jms.row());
         rows.add(http.row());
+        Metrics metrics = new Metrics(Api.as(base, "ada"));
+        String racesRow = String.format(Locale.ROOT, "JMS and HTTP runs: %.0f identity races, %.0f failed delivery attempts",
+                metrics.counter("threadline_identity_races"), metrics.counter("threadline_inbound_failed"));
         String importRow = customerImport();
 
         String report = String.format(Locale.ROOT, """
@@ -75,11 +79,12 @@ class PipelineBenchmark extends ContainerTest {
                 %s
 
                 End to end vs. ceiling: JMS %.0f%%, HTTP %.0f%%
+                %s
 
                 %s
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 databaseProduct(), LatencyStats.header(), String.join("\n", rows),
-                100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), importRow);
+                100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), racesRow, importRow);
         Path importDir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
         Files.writeString(importDir.resolveSibling("benchmark-results.md"), report);
         System.out.println(report);
