@@ -22,7 +22,7 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AuditSeq")
     private Long id;
 
-    @Column(name = "AT", nullable = false)
+    @Column(name = "CHANGED_AT", nullable = false)
     private Instant at;
 
     @Column(name = "ACTOR", length = 100, nullable = false)
