@@ -136,12 +136,13 @@ public class AutomationEngine {
     private void perform(AutomationRun run) {
         List<String> done = new ArrayList<>();
         for (AutomationAction action : run.rule().actions()) {
+            String name = action.toJson().getString("action");
             try {
                 done.add(actions.perform(action, run));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Automation rule '" + run.rule().name() + "' could not " + action.toJson()
+                LOG.log(Level.WARNING, "Automation rule '" + run.rule().name() + "' could not " + name
                         + " on conversation " + run.conversation().getId(), e);
-                done.add("could not " + action.toJson().getString("action") + ": " + reason(e));
+                done.add("could not " + name + ": " + reason(e));
             }
         }
         note(run.conversation(), "Rule '" + run.rule().name() + "' (on " + run.on().json() + "): " + String.join("; ", done));

@@ -50,7 +50,7 @@ public class WebhookDeliveries {
     @Inject
     private WebhookClient client;
 
-    void enqueue(AutomationRun run, AutomationAction.Webhook webhook) {
+    public void enqueue(AutomationRun run, AutomationAction.Webhook webhook) {
         JsonObject data = Json.createObjectBuilder()
                 .add("rule", run.rule().name())
                 .add("event", run.eventData())
