@@ -5,7 +5,12 @@ import io.threadline.configuration.RuleDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 
-/** Automation rules as configuration documents: a queue an action assigns to must exist. */
+import java.util.Optional;
+
+/**
+ * Automation rules as configuration documents: a queue an action assigns to must exist; webhook secrets are masked in
+ * what the admin API shows, and kept when a rule comes back with the mask.
+ */
 @ApplicationScoped
 public class AutomationRuleDocuments extends RuleDocuments<AutomationRuleDefinition> {
 
@@ -22,6 +27,16 @@ public class AutomationRuleDocuments extends RuleDocuments<AutomationRuleDefinit
     @Override
     public JsonObject toJson(AutomationRuleDefinition rule) {
         return rule.toJson();
+    }
+
+    @Override
+    public JsonObject present(JsonObject stored) {
+        return WebhookSecrets.masked(stored);
+    }
+
+    @Override
+    public JsonObject keepSecrets(JsonObject submitted, Optional<JsonObject> stored) {
+        return WebhookSecrets.restored(submitted, stored);
     }
 
     @Override

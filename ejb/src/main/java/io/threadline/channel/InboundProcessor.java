@@ -2,6 +2,7 @@ package io.threadline.channel;
 
 import io.threadline.conversation.ConversationService;
 import io.threadline.conversation.InboundInteraction;
+import io.threadline.csat.CsatSurveys;
 import io.threadline.identity.Customer;
 import io.threadline.identity.IdentityService;
 import io.threadline.routing.MessageFacts;
@@ -15,7 +16,8 @@ import java.time.Instant;
 
 /**
  * Puts one canonical inbound message on its customer's timeline, in the caller's transaction:
- * resolve the sender to a customer, append to the right conversation, route it, run its SLA clocks, and announce it. A message whose
+ * resolve the sender to a customer, append to the right conversation, route it, run its SLA clocks, and announce it
+ * (automation runs on what is announced). A reply that answers the customer's satisfaction survey records the rating instead. A message whose
  * (channel, externalId) is already recorded changes nothing, except a later event of a call, which fills in
  * the call's entry.
  */
@@ -39,6 +41,9 @@ public class InboundProcessor {
     @EJB
     private SlaClocks slaClocks;
 
+    @EJB
+    private CsatSurveys surveys;
+
     @Inject
     private PipelineMetrics metrics;
 
@@ -58,6 +63,10 @@ public class InboundProcessor {
         }
         Customer customer = identities.resolve(message.sender(), message.fromName(), message.channel().name(),
                 interaction.occurredAt());
+        if (surveys.answerByMessage(customer, interaction)) {
+            metrics.processed();
+            return Outcome.RECORDED;
+        }
         ConversationService.Appended appended = conversations.appendInbound(customer, interaction);
         MessageFacts facts = routing.route(appended.conversation(), appended.entry(), appended.opened());
         slaClocks.customerWrote(appended.conversation(), facts, appended.opened(), interaction.occurredAt());

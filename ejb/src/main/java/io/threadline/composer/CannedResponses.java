@@ -82,9 +82,7 @@ public class CannedResponses {
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
-        String text = Placeholders.render(response.getBody(), new Placeholders.Values(
-                conversation.getCustomer().getDisplayName(), agentNames.of(actor.name()), conversation.getId(),
-                conversation.getSubject()));
+        String text = Placeholders.render(response.getBody(), Placeholders.Values.of(conversation, agentNames.of(actor.name())));
         return new Rendered(response.getId(), response.getTitle(), text);
     }
 

@@ -1,5 +1,6 @@
 package io.threadline.composer;
 
+import io.threadline.conversation.Conversation;
 import io.threadline.shared.InvalidInputException;
 
 import java.util.LinkedHashMap;
@@ -52,6 +53,11 @@ public final class Placeholders {
 
     /** The facts a canned response is filled in with; any may be null. */
     public record Values(String customerName, String agentName, Long conversationId, String conversationSubject) {
+
+        public static Values of(Conversation conversation, String agentName) {
+            return new Values(conversation.getCustomer().getDisplayName(), agentName, conversation.getId(),
+                    conversation.getSubject());
+        }
     }
 
     public static String render(String text, Values values) {

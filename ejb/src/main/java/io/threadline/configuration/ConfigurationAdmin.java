@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The admin use cases over every kind of configuration document: list, read, create, replace, delete. A document is
@@ -20,28 +21,28 @@ public class ConfigurationAdmin {
     private ConfigurationStore store;
 
     public <T> List<JsonObject> list(DocumentType<T> type) {
-        return store.all(type.kind()).stream().map(ConfigDocument::content).toList();
+        return store.all(type.kind()).stream().map(ConfigDocument::content).map(type::present).toList();
     }
 
     public <T> JsonObject get(DocumentType<T> type, String name) {
-        return store.find(type.kind(), name).orElseThrow(() -> new NotFoundException(type.kind().label(), name));
+        return type.present(store.find(type.kind(), name).orElseThrow(() -> new NotFoundException(type.kind().label(), name)));
     }
 
     public <T> JsonObject create(DocumentType<T> type, JsonValue body, String actor) {
-        T document = checked(type, body);
+        T document = checked(type, body, Optional.empty());
         JsonObject json = type.toJson(document);
         store.create(type.kind(), type.name(document), type.position(document), json, actor);
-        return json;
+        return type.present(json);
     }
 
     public <T> JsonObject replace(DocumentType<T> type, String name, JsonValue body, String actor) {
-        T document = checked(type, body);
+        T document = checked(type, body, store.find(type.kind(), name));
         JsonObject json = type.toJson(document);
         if (!type.name(document).equals(name)) {
             type.checkUnused(name);
         }
         store.replace(type.kind(), name, type.name(document), type.position(document), json, actor);
-        return json;
+        return type.present(json);
     }
 
     public <T> void delete(DocumentType<T> type, String name, String actor) {
@@ -49,11 +50,11 @@ public class ConfigurationAdmin {
         store.delete(type.kind(), name, actor);
     }
 
-    private static <T> T checked(DocumentType<T> type, JsonValue body) {
+    private static <T> T checked(DocumentType<T> type, JsonValue body, Optional<JsonObject> stored) {
         if (!(body instanceof JsonObject json)) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
-        T document = type.parse(json);
+        T document = type.parse(type.keepSecrets(json, stored));
         type.checkReferences(document);
         return document;
     }

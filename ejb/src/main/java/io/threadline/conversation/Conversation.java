@@ -1,5 +1,6 @@
 package io.threadline.conversation;
 
+import io.threadline.csat.CsatRating;
 import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
@@ -137,6 +138,10 @@ public class Conversation {
     @OrderColumn(name = "POSITION")
     private List<RecordedBreach> breaches = new ArrayList<>();
 
+    /** The customer's answer to the satisfaction survey; null until they gave one. */
+    @Embedded
+    private CsatRating csat;
+
     /** While SNOOZED: when it comes back to the inbox by itself. */
     @Column(name = "SNOOZED_UNTIL")
     private Instant snoozedUntil;
@@ -208,6 +213,15 @@ public class Conversation {
             priority = toPriority;
         }
         tags.addAll(addTags);
+    }
+
+    /** The customer rated the conversation; a later rating replaces an earlier one. */
+    public void rated(CsatRating rating) {
+        csat = rating;
+    }
+
+    public Optional<CsatRating> csat() {
+        return csat == null || csat.at() == null ? Optional.empty() : Optional.of(csat);
     }
 
     public void setPriority(int newPriority) {

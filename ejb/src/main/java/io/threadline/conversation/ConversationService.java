@@ -78,6 +78,17 @@ public class ConversationService {
         return new Appended(entry, conversation, joined.isEmpty());
     }
 
+    /**
+     * Puts a customer's message on {@code conversation}'s timeline as it is: not reopened, not announced (a survey's
+     * answer lands on the conversation it rates, even a resolved one).
+     */
+    public TimelineEntry appendAnswer(Conversation conversation, Customer customer, InboundInteraction interaction) {
+        TimelineEntry entry = TimelineEntry.inbound(customer, conversation, interaction);
+        em.persist(entry);
+        em.flush();
+        return entry;
+    }
+
     /** Publishes {@code conversation.created} (for a new one, as routed) and {@code message.received}. */
     public void announce(Appended appended) {
         Conversation conversation = appended.conversation();
@@ -86,6 +97,7 @@ public class ConversationService {
             events.publish("conversation.created", Json.createObjectBuilder()
                     .add("conversationId", conversation.getId())
                     .add("customerId", conversation.getCustomer().getId())
+                    .add("entryId", entry.getId())
                     .add("channel", conversation.getStartedOn().name())
                     .add("queue", conversation.getQueue())
                     .add("priority", conversation.getPriority()).build());

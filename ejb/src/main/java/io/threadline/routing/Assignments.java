@@ -102,9 +102,20 @@ public class Assignments {
         String why = reason(reason, true).orElseThrow();
         String queue = teams.queueOf(team.trim()).orElseThrow(() -> new InvalidInputException("team",
                 "the team '" + team.trim() + "' has no queue; an admin gives it one (a queue whose team it is)"));
-        Conversation conversation = activity.lock(conversationId);
+        return queue(activity.lock(conversationId), queue, actor, actor.name() + " escalated it to " + team.trim() + ": " + why);
+    }
+
+    /** Moves the conversation, unassigned, to {@code queue}; it is offered at once when the queue pushes. */
+    public Conversation moveToQueue(long conversationId, String queue, Actor actor) {
+        if (!teams.queues().contains(queue)) {
+            throw new InvalidInputException("queue", "no queue '" + queue + "'; queues: " + teams.queues());
+        }
+        return queue(activity.lock(conversationId), queue, actor, actor.name() + " moved it to the " + queue + " queue");
+    }
+
+    private Conversation queue(Conversation conversation, String queue, Actor actor, String text) {
         conversation.moveToQueue(queue);
-        announce(conversation, actor, actor.name() + " escalated it to " + team.trim() + ": " + why);
+        announce(conversation, actor, text);
         autoAssignment.assignIfPushed(conversation);
         return conversation;
     }

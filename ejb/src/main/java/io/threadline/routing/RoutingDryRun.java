@@ -78,7 +78,7 @@ public class RoutingDryRun {
                 customer.map(Customer::getTier).orElse(CustomerTier.STANDARD), Map.of(),
                 conversation.map(Conversation::getTags).orElse(Set.of()),
                 conversation.map(Conversation::getQueue).orElse(Conversation.DEFAULT_QUEUE),
-                calendar -> calendars.isOpen(calendar, now));
+                calendar -> calendars.isOpen(calendar, now), conversation.map(Conversation::getStatus).orElse(null));
         RoutingDecision decision = RoutingRules.decide(rules.all(), facts);
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("language", language == null ? JsonValue.NULL : Json.createValue(language))

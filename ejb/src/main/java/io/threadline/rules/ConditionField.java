@@ -1,5 +1,6 @@
 package io.threadline.rules;
 
+import io.threadline.conversation.ConversationStatus;
 import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
@@ -34,6 +35,7 @@ enum ConditionField {
     CUSTOMER_ATTRIBUTE("customer.<enrichment key>", IS, IS_NOT, IN, CONTAINS_WORD, MATCHES, GTE, LTE),
     TAG("tag", IS, IS_NOT, IN),
     QUEUE("queue", IS, IS_NOT, IN),
+    STATUS("status", IS, IS_NOT, IN),
     BUSINESS_HOURS("businessHours", IS, IS_NOT);
 
     private static final String CUSTOMER_PREFIX = "customer.";
@@ -68,6 +70,8 @@ enum ConditionField {
             case LANGUAGE -> Json.createValue(languageCode(JsonFields.nonBlankString(value, path), path));
             case URGENCY -> Json.createValue(JsonFields.wholeNumber(value, path, 0, 100));
             case CUSTOMER_TIER -> Json.createValue(tier(JsonFields.nonBlankString(value, path), path).name());
+            case STATUS -> Json.createValue(JsonNames.find(ConversationStatus.values(), Enum::name,
+                    JsonFields.nonBlankString(value, path).toUpperCase(java.util.Locale.ROOT), path, "status").name());
             case CUSTOMER_ATTRIBUTE -> value instanceof JsonNumber ? value : Json.createValue(JsonFields.nonBlankString(value, path));
             case SUBJECT, TEXT, TAG, QUEUE, BUSINESS_HOURS -> Json.createValue(JsonFields.nonBlankString(value, path));
         };
@@ -96,6 +100,7 @@ enum ConditionField {
             case CUSTOMER_ATTRIBUTE -> attribute(facts, name).flatMap(ConditionField::text).stream().toList();
             case TAG -> facts.tags() == null ? List.of() : List.copyOf(facts.tags());
             case QUEUE -> listOf(facts.queue());
+            case STATUS -> facts.status() == null ? List.of() : List.of(facts.status().name());
             case BUSINESS_HOURS -> List.of();
         };
     }

@@ -1,5 +1,6 @@
 package io.threadline.rules;
 
+import io.threadline.conversation.ConversationStatus;
 import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
 import jakarta.json.JsonValue;
@@ -34,6 +35,9 @@ public interface Facts {
     Set<String> tags();
 
     String queue();
+
+    /** The conversation's status (as it is after the event automation reacts to); null when there is no conversation yet. */
+    ConversationStatus status();
 
     /** Whether now is inside the business hours of the named calendar. */
     boolean inBusinessHours(String calendar);

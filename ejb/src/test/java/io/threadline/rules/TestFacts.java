@@ -1,5 +1,6 @@
 package io.threadline.rules;
 
+import io.threadline.conversation.ConversationStatus;
 import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
 import jakarta.json.Json;
@@ -24,9 +25,20 @@ public class TestFacts implements Facts {
     private final Set<String> tags = new HashSet<>();
     private String queue;
     private final Set<String> openCalendars = new HashSet<>();
+    private ConversationStatus status;
 
     public static TestFacts text(String text) {
         return new TestFacts().withText(text);
+    }
+
+    public TestFacts withStatus(ConversationStatus status) {
+        this.status = status;
+        return this;
+    }
+
+    @Override
+    public ConversationStatus status() {
+        return status;
     }
 
     public TestFacts withChannel(Channel channel) {

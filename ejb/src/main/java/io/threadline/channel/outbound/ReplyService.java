@@ -85,20 +85,10 @@ public class ReplyService {
                     + conversation.getMergedInto() + "; reply there");
         }
         Channel channel = reply.channel();
-        if (connectors.forChannel(channel).isEmpty()) {
-            throw new InvalidInputException("channel", "replies on " + channel + " are not possible (possible: "
-                    + connectors.connectedChannels() + ")");
-        }
         String text = reply.text();
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "must not be empty");
-        }
-        if (text.length() > maxText(channel)) {
-            throw new InvalidInputException("text", "is longer than " + maxText(channel) + " characters");
-        }
+        requireSendable(conversation, channel, text);
         Instant now = Instant.now();
         requireSendAtAhead(reply.sendAt(), now);
-        recipients.addressOf(conversation.getCustomer(), channel);
         staleReplyGuard.requireNothingNewSince(conversation, reply.seenUpTo(), author);
         channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
         List<Attachment> files = attachments.forReply(reply.attachmentIds(), channel, author);
@@ -110,12 +100,54 @@ public class ReplyService {
         drafts.discard(conversationId, author);
         if (reply.sendAt() == null) {
             answered(conversation, now);
-            outbound.send(entry);
-            replyEvents.queued(entry);
+            queue(entry);
         } else {
             replyEvents.scheduled(entry);
         }
         return entry;
+    }
+
+    /**
+     * A message automation sends (an auto-reply, a satisfaction survey), queued as a reply is. It answers nothing: the
+     * SLA's response clocks go on and the customer's urgency stays. Every refusal is an {@link InvalidInputException},
+     * which leaves the caller's transaction alone, so automation can note it and go on.
+     */
+    public TimelineEntry sendAutomated(Conversation conversation, Channel channel, String text, String author) {
+        if (conversation.isMerged()) {
+            throw new InvalidInputException("conversation", "conversation " + conversation.getId() + " was merged into "
+                    + conversation.getMergedInto());
+        }
+        requireSendable(conversation, channel, text);
+        Instant now = Instant.now();
+        try {
+            channelRules.requireReplyAllowed(conversation.getCustomer(), channel, now);
+        } catch (ConflictException closedWindow) {
+            throw new InvalidInputException("channel", closedWindow.getMessage());
+        }
+        TimelineEntry entry = TimelineEntry.reply(conversation, channel, author, text, now);
+        em.persist(entry);
+        em.flush();
+        queue(entry);
+        return entry;
+    }
+
+    private void requireSendable(Conversation conversation, Channel channel, String text) {
+        if (connectors.forChannel(channel).isEmpty()) {
+            throw new InvalidInputException("channel", "replies on " + channel + " are not possible (possible: "
+                    + connectors.connectedChannels() + ")");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "must not be empty");
+        }
+        if (text.length() > maxText(channel)) {
+            throw new InvalidInputException("text", "is longer than " + maxText(channel) + " characters");
+        }
+        recipients.addressOf(conversation.getCustomer(), channel);
+    }
+
+    private void queue(TimelineEntry entry) {
+        outbound.send(entry);
+        replyEvents.queued(entry);
     }
 
     /** A person answered: the customer's messages are not waiting any more, and the SLA's response clocks stop. */
