@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +32,8 @@ class AutomationIT extends ContainerTest {
         String phone = Messages.uniquePhone();
         Api erp = Api.as(base, "erp");
         Timeline timeline = new Timeline(Api.as(base, "alice"));
-        try (AutomationRules rules = new AutomationRules(base); FakeProvider twilio = FakeProvider.twilio()) {
-            rules.create("it-" + word, """
+        try (Configuration rules = new Configuration(base); FakeProvider twilio = FakeProvider.twilio()) {
+            rules.create("automation-rules", """
                     {"name": "it-%1$s", "position": 900, "on": "message.received",
                      "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
                      "do": [{"action": "reply", "text": "Hi {{customer.firstName}}, we got your message (%1$s)."}]}
@@ -71,13 +72,34 @@ class AutomationIT extends ContainerTest {
     }
 
     @Test
+    void anIdleRuleActsOnceOnAConversationNobodyTouched() throws Exception {
+        String run = "idle" + Messages.unique();
+        Api alice = Api.as(base, "alice");
+        try (Configuration rules = new Configuration(base)) {
+            rules.create("automation-rules", """
+                    {"name": "%1$s", "position": 900, "on": "conversation.idle", "idleFor": "PT3S",
+                     "when": {"all": [{"field": "channel", "op": "is", "value": "SMS"}, {"field": "tag", "op": "is", "value": "%1$s"}]},
+                     "do": [{"action": "tag", "tags": ["%1$s-nudged"]}, {"action": "note", "text": "Nobody answered for a while"}]}
+                    """.formatted(run));
+            Replies.Conversation c = new Replies(base, alice).startedOn("SMS", Messages.uniquePhone(), null);
+            assertEquals(200, alice.put("/api/v1/conversations/" + c.id() + "/tags/" + run, "").status());
+
+            Eventually.get("the idle rule's tag", Duration.ofSeconds(30), () -> Optional.of(alice.get("/api/v1/conversations/"
+                    + c.id()).object()).filter(o -> o.getJsonArray("tags").toString().contains(run + "-nudged")));
+            Thread.sleep(4_000);
+            assertEquals(1, new Timeline(alice).entriesOf(c.customer()).stream()
+                    .filter(e -> e.getString("text", "").startsWith("Rule '" + run + "'")).count(), "once per idle stretch");
+        }
+    }
+
+    @Test
     void aChainOfRulesThatWouldNotEndIsStoppedAndSaysSoOnTheTimeline() {
         String run = "loop" + Messages.unique();
         Api alice = Api.as(base, "alice");
         Replies.Conversation c = new Replies(base, alice).startedOn("SMS", Messages.uniquePhone(), null);
-        try (AutomationRules rules = new AutomationRules(base)) {
+        try (Configuration rules = new Configuration(base)) {
             for (int i = 1; i <= 6; i++) {
-                rules.create(run + "-" + i, """
+                rules.create("automation-rules", """
                         {"name": "%1$s-%2$d", "position": 900, "on": "conversation.tagged",
                          "when": {"all": [{"field": "tag", "op": "is", "value": "%1$s-%3$d"}]},
                          "do": [{"action": "tag", "tags": ["%1$s-%2$d"]}]}
@@ -111,14 +133,14 @@ class AutomationIT extends ContainerTest {
         });
         receiver.start();
         String phone = Messages.uniquePhone();
-        try (AutomationRules rules = new AutomationRules(base)) {
+        try (Configuration rules = new Configuration(base)) {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
-            rules.create("it-" + word, """
+            rules.create("automation-rules", """
                     {"name": "it-%1$s", "position": 900, "on": "message.received",
                      "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
                      "do": [{"action": "webhook", "url": "%2$s", "secret": "%3$s"}]}
                     """.formatted(word, url, secret));
-            assertEquals("********", rules.get("it-" + word).object().getJsonArray("do").getJsonObject(0).getString("secret"));
+            assertEquals("********", rules.get("automation-rules", "it-" + word).object().getJsonArray("do").getJsonObject(0).getString("secret"));
 
             Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "in-" + Messages.unique(), phone, null,
                     "Please call me back " + word, null));

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Routing, SLA and automation configuration a test puts in place through the admin API as ada, and takes away again
  * (newest first) so that the shared test server is left as it was.
  */
-public final class Configuration {
+public final class Configuration implements AutoCloseable {
 
     private final Api admin;
     private final Deque<String> created = new ArrayDeque<>();
@@ -26,6 +26,11 @@ public final class Configuration {
         Api.Reply reply = admin.post("/api/v1/admin/" + kind, json);
         assertEquals(201, reply.status(), reply.body());
         created.push("/api/v1/admin/" + kind + "/" + encode(reply.object().getString("name")));
+    }
+
+    /** A document of {@code kind} by name, as the admin API answers it. */
+    public Api.Reply get(String kind, String name) {
+        return admin.get("/api/v1/admin/" + kind + "/" + encode(name));
     }
 
     /** Defines an agent's capacity, skills and teams (agents stay; their presence is set OFFLINE on cleanup). */
@@ -58,6 +63,11 @@ public final class Configuration {
                 assertEquals(204, reply.status(), path + ": " + reply.body());
             }
         }
+    }
+
+    @Override
+    public void close() {
+        removeAll();
     }
 
     private static String encode(String name) {

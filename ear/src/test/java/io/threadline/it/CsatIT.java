@@ -31,10 +31,10 @@ class CsatIT extends ContainerTest {
         String tag = "csat" + Messages.unique();
         Api alice = Api.as(base, "alice");
         String phone = Messages.uniquePhone();
-        try (AutomationRules rules = new AutomationRules(base); FakeProvider twilio = FakeProvider.twilio();
+        try (Configuration rules = new Configuration(base); FakeProvider twilio = FakeProvider.twilio();
              JMSContext jms = Jms.context()) {
             JMSConsumer ratings = Jms.subscribe(jms, "csat.received");
-            rules.create("it-" + tag, """
+            rules.create("automation-rules", """
                     {"name": "it-%1$s", "position": 900, "on": "conversation.status_changed",
                      "when": {"all": [{"field": "status", "op": "is", "value": "RESOLVED"},
                                       {"field": "tag", "op": "is", "value": "%1$s"}]},

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An SLA breach that falls due while the server is down fires once after it starts again. Runs outside the
+ * An SLA breach that falls due while the server is down fires once after it starts again, and the automation rule
+ * on it escalates the conversation once. Runs outside the
  * Arquillian server, on a server of its own made from the test server's configuration (other ports, its own
  * Derby data, the plain EAR), which it starts, stops while the breach is due, starts again and removes.
  */
@@ -78,6 +79,10 @@ class SlaAcrossRestartIT {
         configuration.create("sla-policies", """
                 {"name": "Restart %1$s", "position": 1, "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
                  "targets": {"firstResponse": "PT40S"}}""".formatted(run));
+        configuration.create("automation-rules", """
+                {"name": "Escalate breaches %1$s", "position": 1, "on": "sla.breached",
+                 "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
+                 "do": [{"action": "escalate", "team": "billing", "reason": "SLA breached"}]}""".formatted(run));
         String phone = Messages.uniquePhone();
         String text = "Is anybody there? " + run;
         Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "r-" + run, phone, null, text, null));
@@ -99,6 +104,9 @@ class SlaAcrossRestartIT {
         assertEquals(1, conversation(id).getJsonObject("sla").getJsonArray("breaches").size());
         assertEquals(1, timeline.entriesOf(customer).stream()
                 .filter(e -> e.getString("text", "").startsWith("SLA breached: the first response")).count());
+        assertEquals("billing", conversation(id).getString("queue"));
+        assertEquals(1, timeline.entriesOf(customer).stream()
+                .filter(e -> e.getString("text", "").startsWith("automation escalated it to billing")).count(), "escalated once");
         configuration.removeAll();
     }
 

@@ -49,7 +49,11 @@ class SlaIT extends ContainerTest {
     }
 
     @Test
-    void aBreachIsRecordedOnceOnTheConversationAndTheTimeline() {
+    void aBreachIsRecordedOnceOnTheConversationAndTheTimelineAndEscalatesOnce() {
+        configuration.create("automation-rules", """
+                {"name": "Escalate breaches %1$s", "position": 1, "on": "sla.breached",
+                 "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
+                 "do": [{"action": "escalate", "team": "billing", "reason": "SLA breached"}]}""".formatted(run));
         Instant before = Instant.now();
         JsonObject conversation = conversationOf(Messages.uniquePhone(), "Nobody answers me " + run);
         JsonObject sla = conversation.getJsonObject("sla");
@@ -69,6 +73,9 @@ class SlaIT extends ContainerTest {
         assertEquals(1, conversation(id).getJsonObject("sla").getJsonArray("breaches").size());
         assertEquals(1, entriesStartingWith(customer, "SLA breached: the first response"));
         assertEquals(1, entriesStartingWith(customer, "SLA warning: the first response"));
+        assertEquals("billing", conversation(id).getString("queue"), "the automation rule escalated it");
+        assertEquals(1, timeline.entriesOf(customer).stream()
+                .filter(e -> e.getString("text", "").startsWith("automation escalated it to billing")).count());
     }
 
     @Test
