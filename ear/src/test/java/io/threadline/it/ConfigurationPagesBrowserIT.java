@@ -168,7 +168,7 @@ class ConfigurationPagesBrowserIT extends ContainerTest {
     }
 
     private static List<String> auditLines(WebDriver page) {
-        return page.findElements(By.cssSelector(".audit-head")).stream().map(WebElement::getText).toList();
+        return page.findElements(By.cssSelector(".audit-head")).stream().map(h -> h.getText().replaceAll("\\s+", " ")).toList();
     }
 
     private static String encoded(String name) {
