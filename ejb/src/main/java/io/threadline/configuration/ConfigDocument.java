@@ -75,7 +75,12 @@ public class ConfigDocument {
 
     /** Moves the document one place down to make room for another at its position. */
     void shiftDown() {
-        position++;
+        moveTo(position + 1);
+    }
+
+    /** Puts the document at another place in its kind's order, in the stored document too. */
+    void moveTo(int newPosition) {
+        position = newPosition;
         content = Json.createObjectBuilder(content()).add("position", position).build().toString();
     }
 

@@ -50,6 +50,11 @@ public class ConfigurationAdmin {
         store.delete(type.kind(), name, actor);
     }
 
+    /** Tries the rules (or policies) of {@code type} in the order {@code names} gives, which must name each once. */
+    public <T> void reorder(DocumentType<T> type, List<String> names, String actor) {
+        store.reorder(type.kind(), names, actor);
+    }
+
     private static <T> T checked(DocumentType<T> type, JsonValue body, Optional<JsonObject> stored) {
         if (!(body instanceof JsonObject json)) {
             throw new InvalidInputException("body", "must be a JSON object");

@@ -3,6 +3,7 @@ package io.threadline.configuration;
 import io.threadline.audit.AuditLog;
 import io.threadline.shared.AfterCommit;
 import io.threadline.shared.ConflictException;
+import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,6 +87,34 @@ public class ConfigurationStore {
         ConfigDocument document = named(kind, name).orElseThrow(() -> new NotFoundException(kind.label(), name));
         audit.record(actor, "DELETED", kind.label(), name, document.content(), null);
         em.remove(document);
+    }
+
+    /**
+     * Puts the documents of an ordered kind in the order {@code names} gives (every one of them, each once). They keep
+     * the positions they hold between them, handed out in the new order, so only the moved ones change (each audited).
+     */
+    public void reorder(ConfigKind kind, List<String> names, String actor) {
+        if (!kind.ordered()) {
+            throw new InvalidInputException("kind", kind.label() + " documents have no order");
+        }
+        lockRevision();
+        Map<String, ConfigDocument> byName = new HashMap<>();
+        all(kind).forEach(d -> byName.put(d.getName(), d));
+        if (names.size() != byName.size() || !byName.keySet().equals(new HashSet<>(names))) {
+            throw new InvalidInputException("names", "must name every " + kind.label() + " once: " + byName.keySet().stream().sorted().toList());
+        }
+        List<Integer> positions = byName.values().stream().map(ConfigDocument::getPosition).sorted().toList();
+        int previous = -1;
+        for (int i = 0; i < names.size(); i++) {
+            int position = Math.max(positions.get(i), previous + 1);
+            ConfigDocument document = byName.get(names.get(i));
+            if (document.getPosition() != position) {
+                JsonObject before = document.content();
+                document.moveTo(position);
+                audit.record(actor, "MOVED", kind.label(), document.getName(), before, document.content());
+            }
+            previous = position;
+        }
     }
 
     private void makeRoom(ConfigKind kind, int position, ConfigDocument moving, String actor) {

@@ -1,13 +1,8 @@
 package io.threadline.web.api;
 
-import io.threadline.automation.AutomationRuleDocuments;
 import io.threadline.configuration.ConfigurationAdmin;
 import io.threadline.configuration.DocumentType;
-import io.threadline.routing.QueueDocuments;
-import io.threadline.routing.RoutingRuleDocuments;
-import io.threadline.sla.CalendarDocuments;
-import io.threadline.sla.SlaPolicyDocuments;
-import io.threadline.shared.NotFoundException;
+import io.threadline.web.configuration.ConfigurationKinds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -26,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * Routing, SLA and automation configuration as data: {@code /admin/queues}, {@code /admin/calendars},
@@ -43,19 +38,7 @@ public class AdminConfigurationResource {
     ConfigurationAdmin admin;
 
     @Inject
-    QueueDocuments queues;
-
-    @Inject
-    CalendarDocuments calendars;
-
-    @Inject
-    RoutingRuleDocuments routingRules;
-
-    @Inject
-    SlaPolicyDocuments slaPolicies;
-
-    @Inject
-    AutomationRuleDocuments automationRules;
+    ConfigurationKinds kinds;
 
     @GET
     public List<JsonObject> list(@PathParam("kind") String kind) {
@@ -95,13 +78,7 @@ public class AdminConfigurationResource {
     }
 
     private DocumentType<?> type(String kind) {
-        Map<String, DocumentType<?>> types = Map.of("queues", queues, "calendars", calendars, "routing-rules", routingRules,
-                "sla-policies", slaPolicies, "automation-rules", automationRules);
-        DocumentType<?> type = types.get(kind);
-        if (type == null) {
-            throw new NotFoundException("Configuration kind", kind);
-        }
-        return type;
+        return kinds.type(kind);
     }
 
     private static String user(SecurityContext security) {

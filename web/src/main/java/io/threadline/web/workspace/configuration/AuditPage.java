@@ -1,0 +1,112 @@
+package io.threadline.web.workspace.configuration;
+
+import io.threadline.audit.AuditEntryView;
+import io.threadline.audit.AuditLog;
+import io.threadline.configuration.ConfigKind;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Every configuration change, newest first: who, when, what, and the document before and after. Filter by kind, page to older. */
+@Named("auditPage")
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    static final int PAGE = 25;
+
+    /** One change with both documents pretty-printed and the top-level fields that differ. */
+    public record Change(AuditEntryView entry, String before, String after, String changedFields) implements Serializable {
+    }
+
+    @EJB
+    AuditLog audit;
+
+    private String kind;
+    private List<Change> changes;
+    /** The ids of the newest entry of each page shown before this one, to go back to newer entries. */
+    private final List<Long> newer = new ArrayList<>();
+
+    public List<Change> getChanges() {
+        if (changes == null) {
+            load(null);
+        }
+        return changes;
+    }
+
+    private void load(Long beforeId) {
+        changes = audit.newest(kind == null || kind.isEmpty() ? null : kind, beforeId, PAGE).stream().map(AuditPage::change).toList();
+    }
+
+    static Change change(AuditEntryView entry) {
+        return new Change(entry, PrettyJson.print(entry.before()), PrettyJson.print(entry.after()), changedFields(entry));
+    }
+
+    private static String changedFields(AuditEntryView entry) {
+        JsonObject before = object(entry.before());
+        JsonObject after = object(entry.after());
+        if (before == null || after == null) {
+            return "";
+        }
+        return String.join(", ", Stream.concat(before.keySet().stream(), after.keySet().stream())
+                .filter(key -> !Objects.equals(before.get(key), after.get(key))).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static JsonObject object(String text) {
+        try {
+            return text == null ? null : PrettyJson.object(text);
+        } catch (JsonException e) {
+            return null;
+        }
+    }
+
+    public void filter() {
+        newer.clear();
+        load(null);
+    }
+
+    public void older() {
+        List<Change> shown = getChanges();
+        if (!shown.isEmpty()) {
+            newer.add(shown.get(0).entry().id() + 1);
+            load(shown.get(shown.size() - 1).entry().id());
+        }
+    }
+
+    public void newer() {
+        if (!newer.isEmpty()) {
+            load(newer.remove(newer.size() - 1));
+        }
+    }
+
+    public boolean isMayGoOlder() {
+        return getChanges().size() == PAGE;
+    }
+
+    public boolean isMayGoNewer() {
+        return !newer.isEmpty();
+    }
+
+    public List<String> getKinds() {
+        List<String> kinds = new ArrayList<>(Stream.of(ConfigKind.values()).map(ConfigKind::label).toList());
+        kinds.add("agent");
+        return kinds;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+}
