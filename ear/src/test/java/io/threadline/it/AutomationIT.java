@@ -141,6 +141,8 @@ class AutomationIT extends ContainerTest {
                      "do": [{"action": "webhook", "url": "%2$s", "secret": "%3$s"}]}
                     """.formatted(word, url, secret));
             assertEquals("********", rules.get("automation-rules", "it-" + word).object().getJsonArray("do").getJsonObject(0).getString("secret"));
+            String audit = Api.as(base, "sam").get("/api/v1/admin/audit?kind=automation-rule&limit=20").body();
+            assertTrue(audit.contains("it-" + word) && !audit.contains(secret), "the audit log shows no secret: " + audit);
 
             Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "in-" + Messages.unique(), phone, null,
                     "Please call me back " + word, null));

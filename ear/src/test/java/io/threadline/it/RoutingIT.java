@@ -97,7 +97,7 @@ class RoutingIT extends ContainerTest {
     }
 
     @Test
-    void anAgentOfflineOrAtCapacityGetsNothingNewAndTheWaitingOneTheMomentTheyFreeUp() {
+    void anAgentOfflineOrAtCapacityGetsNothingNewAndTheWaitingOneTheMomentTheyFreeUpOrGetMoreRoom() {
         String team = "Push" + run;
         String dana = "dana-" + run;
         configuration.create("queues", "{\"name\": \"push-" + run + "\", \"team\": \"" + team + "\", \"mode\": \"PUSH\"}");
@@ -106,12 +106,17 @@ class RoutingIT extends ContainerTest {
                  "then": {"queue": "push-%1$s"}}""".formatted(run));
         configuration.agent(dana, "{\"capacity\": {\"default\": 1}, \"teams\": [\"" + team + "\"]}");
 
-        JsonObject first = conversationOf(null, "SMS", Messages.uniquePhone(), "My card was charged twice " + run);
+        String firstPhone = Messages.uniquePhone();
+        JsonObject first = conversationOf(null, "SMS", firstPhone, "My card was charged twice " + run);
         assertEquals("push-" + run, first.getString("queue"));
         assertNull(first.getString("assignee", null), "nobody is online, so it waits");
 
         configuration.presence(dana, "ONLINE");
         assigned(first.getJsonNumber("id").longValue(), dana);
+        JsonObject again = conversationOf(first.getJsonNumber("customerId").longValue(), "WHATSAPP", firstPhone,
+                "Any news about the double charge? " + run);
+        assertEquals(first.getJsonNumber("id").longValue(), again.getJsonNumber("id").longValue());
+        assertEquals(dana, again.getString("assignee", null), "the customer keeps their agent on another channel");
 
         JsonObject second = conversationOf(null, "SMS", Messages.uniquePhone(), "Where is my parcel " + run);
         assertNull(second.getString("assignee", null), "dana is at capacity: " + second);
@@ -119,6 +124,11 @@ class RoutingIT extends ContainerTest {
         assertEquals(200, sam.put("/api/v1/conversations/" + first.getJsonNumber("id").longValue() + "/status",
                 "{\"status\": \"RESOLVED\"}").status());
         assigned(second.getJsonNumber("id").longValue(), dana);
+
+        JsonObject third = conversationOf(null, "SMS", Messages.uniquePhone(), "My refund never came " + run);
+        assertNull(third.getString("assignee", null), "dana is full again");
+        configuration.agent(dana, "{\"capacity\": {\"default\": 2}, \"teams\": [\"" + team + "\"]}");
+        assigned(third.getJsonNumber("id").longValue(), dana);
     }
 
     @Test

@@ -14,19 +14,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class AutomationRuleDocuments extends RuleDocuments<AutomationRuleDefinition> {
 
-    @Override
-    public ConfigKind kind() {
-        return ConfigKind.AUTOMATION_RULE;
-    }
-
-    @Override
-    public AutomationRuleDefinition parse(JsonObject json) {
-        return AutomationRuleDefinition.parse(json);
-    }
-
-    @Override
-    public JsonObject toJson(AutomationRuleDefinition rule) {
-        return rule.toJson();
+    public AutomationRuleDocuments() {
+        super(ConfigKind.AUTOMATION_RULE, AutomationRuleDefinition::parse, AutomationRuleDefinition::toJson);
     }
 
     @Override

@@ -31,7 +31,7 @@ public class ConfigurationAdmin {
     public <T> JsonObject create(DocumentType<T> type, JsonValue body, String actor) {
         T document = checked(type, body, Optional.empty());
         JsonObject json = type.toJson(document);
-        store.create(type.kind(), type.name(document), type.position(document), json, actor);
+        store.create(type, type.name(document), type.position(document), json, actor);
         return type.present(json);
     }
 
@@ -41,18 +41,18 @@ public class ConfigurationAdmin {
         if (!type.name(document).equals(name)) {
             type.checkUnused(name);
         }
-        store.replace(type.kind(), name, type.name(document), type.position(document), json, actor);
+        store.replace(type, name, type.name(document), type.position(document), json, actor);
         return type.present(json);
     }
 
     public <T> void delete(DocumentType<T> type, String name, String actor) {
         type.checkUnused(name);
-        store.delete(type.kind(), name, actor);
+        store.delete(type, name, actor);
     }
 
     /** Tries the rules (or policies) of {@code type} in the order {@code names} gives, which must name each once. */
     public <T> void reorder(DocumentType<T> type, List<String> names, String actor) {
-        store.reorder(type.kind(), names, actor);
+        store.reorder(type, names, actor);
     }
 
     private static <T> T checked(DocumentType<T> type, JsonValue body, Optional<JsonObject> stored) {

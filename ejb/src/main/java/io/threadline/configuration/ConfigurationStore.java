@@ -57,18 +57,20 @@ public class ConfigurationStore {
     }
 
     /** Stores a new document; 409 when one of that kind has the name already. */
-    public void create(ConfigKind kind, String name, int position, JsonObject content, String actor) {
+    public void create(DocumentType<?> type, String name, int position, JsonObject content, String actor) {
+        ConfigKind kind = type.kind();
         lockRevision();
         if (named(kind, name).isPresent()) {
             throw new ConflictException("A " + kind.label() + " named '" + name + "' exists already; change it with PUT");
         }
-        makeRoom(kind, position, null, actor);
+        makeRoom(type, position, null, actor);
         em.persist(new ConfigDocument(kind, name, position, content, actor));
-        audit.record(actor, "CREATED", kind.label(), name, null, content);
+        audited(type, actor, "CREATED", name, null, content);
     }
 
     /** Replaces the document {@code name} (renaming it when {@code content} names another); 404 when missing. */
-    public void replace(ConfigKind kind, String name, String newName, int position, JsonObject content, String actor) {
+    public void replace(DocumentType<?> type, String name, String newName, int position, JsonObject content, String actor) {
+        ConfigKind kind = type.kind();
         lockRevision();
         ConfigDocument document = named(kind, name).orElseThrow(() -> new NotFoundException(kind.label(), name));
         if (!newName.equals(name) && named(kind, newName).isPresent()) {
@@ -76,16 +78,17 @@ public class ConfigurationStore {
         }
         JsonObject before = document.content();
         if (document.getPosition() != position) {
-            makeRoom(kind, position, document, actor);
+            makeRoom(type, position, document, actor);
         }
         document.replace(newName, position, content, actor);
-        audit.record(actor, "CHANGED", kind.label(), newName, before, content);
+        audited(type, actor, "CHANGED", newName, before, content);
     }
 
-    public void delete(ConfigKind kind, String name, String actor) {
+    public void delete(DocumentType<?> type, String name, String actor) {
+        ConfigKind kind = type.kind();
         lockRevision();
         ConfigDocument document = named(kind, name).orElseThrow(() -> new NotFoundException(kind.label(), name));
-        audit.record(actor, "DELETED", kind.label(), name, document.content(), null);
+        audited(type, actor, "DELETED", name, document.content(), null);
         em.remove(document);
     }
 
@@ -93,7 +96,8 @@ public class ConfigurationStore {
      * Puts the documents of an ordered kind in the order {@code names} gives (every one of them, each once). They keep
      * the positions they hold between them, handed out in the new order, so only the moved ones change (each audited).
      */
-    public void reorder(ConfigKind kind, List<String> names, String actor) {
+    public void reorder(DocumentType<?> type, List<String> names, String actor) {
+        ConfigKind kind = type.kind();
         if (!kind.ordered()) {
             throw new InvalidInputException("kind", kind.label() + " documents have no order");
         }
@@ -111,13 +115,14 @@ public class ConfigurationStore {
             if (document.getPosition() != position) {
                 JsonObject before = document.content();
                 document.moveTo(position);
-                audit.record(actor, "MOVED", kind.label(), document.getName(), before, document.content());
+                audited(type, actor, "MOVED", document.getName(), before, document.content());
             }
             previous = position;
         }
     }
 
-    private void makeRoom(ConfigKind kind, int position, ConfigDocument moving, String actor) {
+    private void makeRoom(DocumentType<?> type, int position, ConfigDocument moving, String actor) {
+        ConfigKind kind = type.kind();
         if (!kind.ordered()) {
             return;
         }
@@ -129,7 +134,7 @@ public class ConfigurationStore {
             if (other.getPosition() >= position) {
                 JsonObject before = other.content();
                 other.shiftDown();
-                audit.record(actor, "MOVED", kind.label(), other.getName(), before, other.content());
+                audited(type, actor, "MOVED", other.getName(), before, other.content());
             }
         }
     }
@@ -137,6 +142,12 @@ public class ConfigurationStore {
     private Optional<ConfigDocument> named(ConfigKind kind, String name) {
         return em.createNamedQuery("ConfigDocument.named", ConfigDocument.class).setParameter("kind", kind)
                 .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** Audits a change with the documents as the admin API shows them (secrets masked). */
+    private void audited(DocumentType<?> type, String actor, String action, String name, JsonObject before, JsonObject after) {
+        audit.record(actor, action, type.kind().label(), name, before == null ? null : type.present(before),
+                after == null ? null : type.present(after));
     }
 
     /** Serialises the caller's transaction with every other configuration change, on every server. */

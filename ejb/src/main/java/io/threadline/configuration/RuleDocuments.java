@@ -5,36 +5,27 @@ import io.threadline.rules.Conditions;
 import io.threadline.rules.RuleDefinition;
 import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What routing rules, SLA policies and automation rules share as documents: named, ordered by position, and their
- * conditions may only name queues and calendars that exist.
+ * What routing rules, SLA policies and automation rules share as documents: named, ordered by position (all of them,
+ * disabled ones included: evaluation reports them), and their conditions may only name queues and calendars that exist.
  */
-public abstract class RuleDocuments<T extends RuleDefinition> implements DocumentType<T> {
-
-    @Inject
-    ConfigurationCache cache;
+public abstract class RuleDocuments<T extends RuleDefinition> extends Documents<T> {
 
     @EJB
     ConfigurationStore store;
 
-    @Override
-    public String name(T rule) {
-        return rule.name();
+    protected RuleDocuments(ConfigKind kind, Function<JsonObject, T> reader, Function<T, JsonObject> writer) {
+        super(kind, reader, RuleDefinition::name, writer);
     }
 
     @Override
     public int position(T rule) {
         return rule.header().position();
-    }
-
-    /** Every rule of the kind, in order (disabled ones included: evaluation reports them). */
-    public List<T> all() {
-        return cache.current(kind(), this::parse);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package io.threadline.routing;
 
 import io.threadline.configuration.ConfigKind;
-import io.threadline.configuration.ConfigurationCache;
-import io.threadline.configuration.DocumentType;
+import io.threadline.configuration.Documents;
 import io.threadline.configuration.RuleReferences;
 import io.threadline.conversation.Conversation;
 import io.threadline.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,35 +15,16 @@ import java.util.Optional;
 
 /** Queues as configuration documents; the default queue, where conversations no rule places wait, always exists. */
 @ApplicationScoped
-public class QueueDocuments implements DocumentType<QueueDefinition> {
+public class QueueDocuments extends Documents<QueueDefinition> {
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
 
     @Inject
-    private ConfigurationCache cache;
-
-    @Inject
     private RuleReferences references;
 
-    @Override
-    public ConfigKind kind() {
-        return ConfigKind.QUEUE;
-    }
-
-    @Override
-    public QueueDefinition parse(JsonObject json) {
-        return QueueDefinition.parse(json);
-    }
-
-    @Override
-    public String name(QueueDefinition queue) {
-        return queue.name();
-    }
-
-    @Override
-    public JsonObject toJson(QueueDefinition queue) {
-        return queue.toJson();
+    public QueueDocuments() {
+        super(ConfigKind.QUEUE, QueueDefinition::parse, QueueDefinition::name, QueueDefinition::toJson);
     }
 
     @Override
@@ -61,13 +40,5 @@ public class QueueDocuments implements DocumentType<QueueDefinition> {
             throw new ConflictException(waiting + " conversations that are not resolved are in the queue '" + name
                     + "'; move them to another queue first");
         }
-    }
-
-    public List<QueueDefinition> all() {
-        return cache.current(ConfigKind.QUEUE, this::parse);
-    }
-
-    public Optional<QueueDefinition> named(String name) {
-        return all().stream().filter(q -> q.name().equals(name)).findFirst();
     }
 }

@@ -68,7 +68,7 @@ public class RoutingDefaults {
     }
 
     private void create(QueueDefinition queue) {
-        store.create(ConfigKind.QUEUE, queue.name(), 0, queues.toJson(queue), SYSTEM);
+        store.create(queues, queue.name(), 0, queues.toJson(queue), SYSTEM);
     }
 
     static Map<String, List<String>> parse(String spec) {

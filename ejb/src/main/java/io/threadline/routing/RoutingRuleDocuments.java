@@ -3,25 +3,13 @@ package io.threadline.routing;
 import io.threadline.configuration.ConfigKind;
 import io.threadline.configuration.RuleDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
 
 /** Routing rules as configuration documents: their queue must exist, as must what their conditions name. */
 @ApplicationScoped
 public class RoutingRuleDocuments extends RuleDocuments<RoutingRuleDefinition> {
 
-    @Override
-    public ConfigKind kind() {
-        return ConfigKind.ROUTING_RULE;
-    }
-
-    @Override
-    public RoutingRuleDefinition parse(JsonObject json) {
-        return RoutingRuleDefinition.parse(json);
-    }
-
-    @Override
-    public JsonObject toJson(RoutingRuleDefinition rule) {
-        return rule.toJson();
+    public RoutingRuleDocuments() {
+        super(ConfigKind.ROUTING_RULE, RoutingRuleDefinition::parse, RoutingRuleDefinition::toJson);
     }
 
     @Override

@@ -137,7 +137,7 @@ public class SlaClocks {
     }
 
     private Optional<SlaPolicyDefinition> policy(SlaClock clock) {
-        return policies.all().stream().filter(p -> p.name().equals(clock.policy())).findFirst();
+        return clock.policy() == null ? Optional.empty() : policies.named(clock.policy());
     }
 
     private BusinessCalendar calendarOf(SlaPolicyDefinition policy) {

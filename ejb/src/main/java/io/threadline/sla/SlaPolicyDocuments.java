@@ -3,25 +3,13 @@ package io.threadline.sla;
 import io.threadline.configuration.ConfigKind;
 import io.threadline.configuration.RuleDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
 
 /** SLA policies as configuration documents: the calendar they count in must exist. */
 @ApplicationScoped
 public class SlaPolicyDocuments extends RuleDocuments<SlaPolicyDefinition> {
 
-    @Override
-    public ConfigKind kind() {
-        return ConfigKind.SLA_POLICY;
-    }
-
-    @Override
-    public SlaPolicyDefinition parse(JsonObject json) {
-        return SlaPolicyDefinition.parse(json);
-    }
-
-    @Override
-    public JsonObject toJson(SlaPolicyDefinition policy) {
-        return policy.toJson();
+    public SlaPolicyDocuments() {
+        super(ConfigKind.SLA_POLICY, SlaPolicyDefinition::parse, SlaPolicyDefinition::toJson);
     }
 
     @Override
