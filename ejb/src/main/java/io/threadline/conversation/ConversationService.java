@@ -173,7 +173,8 @@ public class ConversationService {
                 .findFirst();
     }
 
-    private Optional<Conversation> latestActive(Customer customer, Instant at) {
+    /** The customer's conversation a message at {@code at} would join (not counting threading), if any. */
+    public Optional<Conversation> latestActive(Customer customer, Instant at) {
         return em.createNamedQuery("Conversation.latestActive", Conversation.class)
                 .setParameter("customerId", customer.getId()).setMaxResults(1)
                 .getResultStream().findFirst()

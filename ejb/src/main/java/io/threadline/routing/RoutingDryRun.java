@@ -3,14 +3,13 @@ package io.threadline.routing;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.InboundMessageReader;
 import io.threadline.conversation.Conversation;
-import io.threadline.conversation.ConversationStatus;
+import io.threadline.conversation.ConversationService;
 import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerTier;
 import io.threadline.identity.Identity;
 import io.threadline.identity.IdentityService;
 import io.threadline.rules.RuleEvaluation;
 import io.threadline.rules.RuleOutcome;
-import io.threadline.sla.BusinessCalendar;
 import io.threadline.sla.CalendarDocuments;
 import io.threadline.sla.SlaClock;
 import io.threadline.sla.SlaClocks;
@@ -19,17 +18,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +39,6 @@ import java.util.Set;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RoutingDryRun {
-
-    @PersistenceContext(unitName = "threadline")
-    private EntityManager em;
 
     @Inject
     private InboundMessageReader reader;
@@ -64,14 +58,17 @@ public class RoutingDryRun {
     @EJB
     private SlaClocks slaClocks;
 
+    @EJB
+    private ConversationService conversations;
+
     @Inject
-    private jakarta.enterprise.inject.Instance<AutomationPreview> automations;
+    private Instance<AutomationPreview> automations;
 
     public JsonObject run(String canonicalJson) {
         InboundMessage message = reader.read(canonicalJson);
         Instant now = Instant.now();
         Optional<Customer> customer = identities.find(message.sender()).map(Identity::getCustomer);
-        Optional<Conversation> conversation = customer.flatMap(this::activeConversation);
+        Optional<Conversation> conversation = customer.flatMap(c -> conversations.latestActive(c, now));
         String language = reading.language(message.subject(), message.text()).orElse(null);
         int urgency = reading.urgency(message.subject(), message.text());
         MessageFacts facts = new MessageFacts(message.channel(), message.subject(), message.text(), language, urgency,
@@ -106,19 +103,10 @@ public class RoutingDryRun {
         JsonObjectBuilder sla = Json.createObjectBuilder();
         Optional<SlaPolicyDefinition> policy = evaluation.matched().stream().findFirst();
         if (policy.isPresent()) {
-            BusinessCalendar calendar = policy.get().calendar() == null ? BusinessCalendar.always("UTC")
-                    : calendars.named(policy.get().calendar()).orElse(BusinessCalendar.always("UTC"));
-            JsonObject clock = SlaClock.start(policy.get().name(), policy.get().targets(), calendar, now).toJson();
-            clock.forEach(sla::add);
+            slaClocks.startedAt(policy.get(), now).toJson().forEach(sla::add);
         } else {
             sla.add("policy", JsonValue.NULL);
         }
         return sla.add("rules", outcomes).build();
-    }
-
-    private Optional<Conversation> activeConversation(Customer customer) {
-        List<Conversation> active = em.createNamedQuery("Conversation.latestActive", Conversation.class)
-                .setParameter("customerId", customer.getId()).setMaxResults(1).getResultList();
-        return active.stream().filter(c -> c.getStatus() != ConversationStatus.RESOLVED).findFirst();
     }
 }

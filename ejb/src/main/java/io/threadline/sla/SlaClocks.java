@@ -86,6 +86,11 @@ public class SlaClocks {
         });
     }
 
+    /** The clocks {@code policy} would start at {@code at} (for the dry run). */
+    public SlaClock startedAt(SlaPolicyDefinition policy, Instant at) {
+        return SlaClock.start(policy.name(), policy.targets(), calendarOf(policy), at);
+    }
+
     /** What the first matching policy would be, and why, rule by rule (for the dry run). */
     public RuleEvaluation<SlaPolicyDefinition> evaluate(Facts facts) {
         return RuleEvaluation.first(policies.all(), facts);
