@@ -84,7 +84,7 @@ public class AutomationEngine {
             return;
         }
         TimelineEntry message = on.isAboutAMessage() ? messageOf(event.data()) : null;
-        Facts facts = message == null ? MessageFacts.of(conversation, businessHours())
+        Facts facts = message == null ? factsOf(conversation)
                 : MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
                 message.getLanguage(), message.getUrgency(), businessHours());
         RuleEvaluation<AutomationRuleDefinition> evaluation = RuleEvaluation.all(candidates, facts);
@@ -98,7 +98,7 @@ public class AutomationEngine {
 
     /** Runs an idle rule whose conditions hold for the conversation ({@link IdleConversations}). */
     void runIdle(AutomationRuleDefinition rule, Conversation conversation, JsonObject eventData) {
-        if (rule.header().when().matches(MessageFacts.of(conversation, businessHours()))) {
+        if (rule.header().when().matches(factsOf(conversation))) {
             run(new AutomationRun(rule, AutomationEvent.CONVERSATION_IDLE, AutomationEvent.CONVERSATION_IDLE.json(),
                     eventData, conversation, null));
         }
@@ -165,6 +165,17 @@ public class AutomationEngine {
     private TimelineEntry messageOf(JsonObject data) {
         JsonNumber entryId = data.getJsonNumber("entryId");
         return entryId == null ? null : em.find(TimelineEntry.class, entryId.longValue());
+    }
+
+    /**
+     * A conversation as rules on its events see it: its state, with the text of the customer's latest message (an event
+     * such as an SLA breach or an idle stretch concerns the conversation, not one message).
+     */
+    private Facts factsOf(Conversation conversation) {
+        String text = em.createNamedQuery("TimelineEntry.latestInboundText", String.class)
+                .setParameter("conversation", conversation).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return MessageFacts.of(conversation, conversation.getChannel(), conversation.getSubject(), text,
+                conversation.getLanguage(), conversation.getUrgency(), businessHours());
     }
 
     private Predicate<String> businessHours() {

@@ -76,6 +76,9 @@ import java.util.Locale;
 @NamedQuery(name = "TimelineEntry.repliesBy",
         query = "SELECT e FROM TimelineEntry e WHERE e.conversation.id = :conversationId AND e.author = :author"
                 + " AND e.direction = io.threadline.conversation.Direction.OUTBOUND ORDER BY e.recordedAt DESC, e.id DESC")
+@NamedQuery(name = "TimelineEntry.latestInboundText",
+        query = "SELECT e.text FROM TimelineEntry e WHERE e.conversation = :conversation"
+                + " AND e.direction = io.threadline.conversation.Direction.INBOUND ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = "TimelineEntry.moveCustomer",
         query = "UPDATE TimelineEntry e SET e.customer = :survivor WHERE e.customer = :merged")
 public class TimelineEntry {

@@ -27,12 +27,6 @@ public record MessageFacts(Channel channel, String subject, String text, String 
                 conversation.getTags(), conversation.getQueue(), businessHours, conversation.getStatus());
     }
 
-    /** The facts of {@code conversation} as it stands, with no particular message. */
-    public static MessageFacts of(Conversation conversation, Predicate<String> businessHours) {
-        return of(conversation, conversation.getChannel(), conversation.getSubject(), null, conversation.getLanguage(),
-                conversation.getUrgency(), businessHours);
-    }
-
     @Override
     public Optional<JsonValue> customerAttribute(String key) {
         return Optional.ofNullable(customerAttributes.get(key));

@@ -215,13 +215,17 @@ public class SlaClock {
                 .orElse(null);
     }
 
-    /** JPA loads an embedded clock whose columns are all null as null: that is an idle clock. */
+    /**
+     * JPA loads an embedded clock whose columns are all null as null: that is an idle clock, which nothing can change
+     * (it does not run). It is not put in place, so reading a conversation never makes JPA write it.
+     */
     private TargetClock clock(SlaTarget target) {
-        return switch (target) {
-            case FIRST_RESPONSE -> firstResponse == null ? firstResponse = new TargetClock() : firstResponse;
-            case NEXT_RESPONSE -> nextResponse == null ? nextResponse = new TargetClock() : nextResponse;
-            case RESOLUTION -> resolution == null ? resolution = new TargetClock() : resolution;
+        TargetClock clock = switch (target) {
+            case FIRST_RESPONSE -> firstResponse;
+            case NEXT_RESPONSE -> nextResponse;
+            case RESOLUTION -> resolution;
         };
+        return clock == null ? new TargetClock() : clock;
     }
 
     public String policy() {
