@@ -12,9 +12,9 @@ import java.util.List;
  * capacities and skills, all set ONLINE, and the rules of {@link RealisticRules}: 20 routing rules, 5 SLA policies
  * and 10 automation rules (tags, priorities and notes; no replies or webhooks, there is no provider to answer them).
  * <p>
- * The agents can hold 42 open conversations together, fewer on chat and SMS: they fill up after the first couple of
- * hundred messages of a full run (about halfway through CI's 400), and from then on the push queues' conversations
- * wait, as in a busy hour. Queues and agents carry the run's name (they cannot all be deleted again: a queue that
+ * The agents can hold 42 open conversations together, fewer on chat, SMS and WhatsApp, and more than half of the
+ * messages go to a push queue: they fill up within the first few hundred messages (of CI's 400 too), and from then on
+ * the push queues' conversations wait, as in a busy hour. Queues and agents carry the run's name (they cannot all be deleted again: a queue that
  * holds conversations stays), so a later run on the same database starts with empty queues and idle agents.
  */
 final class RealisticConfiguration {
