@@ -88,7 +88,7 @@ public class AutomationEngine {
                 : MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
                 message.getLanguage(), message.getUrgency(), businessHours());
         RuleEvaluation<AutomationRuleDefinition> evaluation = RuleEvaluation.all(candidates, facts);
-        evaluation.explanation().stream().filter(o -> o.outcome() == RuleOutcome.Outcome.SKIPPED).forEach(o ->
+        evaluation.explanation().stream().filter(RuleOutcome::failed).forEach(o ->
                 LOG.warning(() -> "Automation rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
                         + ": " + o.reason()));
         for (AutomationRuleDefinition rule : evaluation.matched()) {

@@ -31,7 +31,9 @@ import java.util.logging.Logger;
  * Routing's assignment of conversations in PUSH queues. A conversation goes only to an ONLINE agent who serves its
  * queue, has every skill it needs and has room (in all and on its channel); round robin picks whoever got one least
  * recently, least loaded whoever holds fewest. The chosen agent's row is locked and their load counted again before
- * the assignment, so parallel messages on several servers never push anyone past capacity. A conversation nobody fits
+ * the assignment, so parallel messages on several servers never push anyone past capacity; agents whose load, read
+ * without a lock, already fills their capacity are not locked at all (when everyone is full, as in a busy hour, messages
+ * would otherwise queue up behind each other's agent locks). A conversation nobody fits
  * waits in its queue, most urgent first, and is offered again the moment an agent frees up.
  * Locks are always taken conversation first, agent second.
  */
@@ -73,10 +75,9 @@ public class AutoAssignment {
         List<Agent> fitting = em.createNamedQuery("Agent.online", Agent.class).getResultStream()
                 .filter(agent -> AssignmentChoice.fits(agent, queue.get(), conversation.getRequiredSkills())).toList();
         Map<String, Long> loads = new HashMap<>();
-        if (queue.get().strategy() == QueueDefinition.Strategy.LEAST_LOADED) {
-            fitting.forEach(agent -> loads.put(agent.getUsername(), loadOf(agent.getUsername())));
-        }
-        List<Agent> candidates = AssignmentChoice.order(fitting, queue.get().strategy(), loads);
+        fitting.forEach(agent -> loads.put(agent.getUsername(), loadOf(agent.getUsername())));
+        List<Agent> withRoom = fitting.stream().filter(agent -> agent.hasRoom(loads.get(agent.getUsername()), 0, null)).toList();
+        List<Agent> candidates = AssignmentChoice.order(withRoom, queue.get().strategy(), loads);
         for (Agent candidate : candidates) {
             if (tryAssign(conversation, candidate.getUsername(), queue.get()) == Offer.ASSIGNED) {
                 return Optional.of(candidate.getUsername());
@@ -104,7 +105,7 @@ public class AutoAssignment {
         }
     }
 
-    /** Gives {@code username} waiting conversations they fit, most urgent first, until they are full. */
+    /** Gives {@code username} waiting conversations they fit, most urgent first, until they are full (nothing when they already are). */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void offerWaiting(String username) {
@@ -113,6 +114,10 @@ public class AutoAssignment {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int offerWaitingNow(String username) {
+        Agent agent = em.find(Agent.class, username);
+        if (agent == null || !agent.hasRoom(loadOf(username), 0, null)) {
+            return 0;
+        }
         List<String> pushQueues = queues.all().stream().filter(q -> q.mode() == QueueDefinition.Mode.PUSH)
                 .map(QueueDefinition::name).toList();
         if (pushQueues.isEmpty()) {

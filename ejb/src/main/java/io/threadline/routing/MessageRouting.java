@@ -44,7 +44,7 @@ public class MessageRouting {
         MessageFacts facts = MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
                 language, urgency, calendar -> calendars.isOpen(calendar, now));
         RoutingDecision decision = RoutingRules.decide(rules.all(), facts);
-        decision.explanation().stream().filter(o -> o.outcome() == RuleOutcome.Outcome.SKIPPED).forEach(o ->
+        decision.explanation().stream().filter(RuleOutcome::failed).forEach(o ->
                 LOG.warning(() -> "Routing rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
                         + ": " + o.reason()));
         Integer priority = decision.priority();

@@ -41,7 +41,7 @@ public record RuleEvaluation<R extends RuleDefinition>(List<R> matched, List<Rul
             if (!rule.header().enabled()) {
                 explanation.add(new RuleOutcome(rule.name(), Outcome.DISABLED, null));
             } else if (stoppedBy != null) {
-                explanation.add(new RuleOutcome(rule.name(), Outcome.SKIPPED, "not evaluated: '" + stoppedBy.name() + "' matched first"));
+                explanation.add(RuleOutcome.notEvaluated(rule.name(), stoppedBy.name()));
             } else {
                 RuleOutcome outcome = evaluate(rule, facts);
                 explanation.add(outcome);

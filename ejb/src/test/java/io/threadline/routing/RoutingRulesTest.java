@@ -9,6 +9,7 @@ import java.util.List;
 
 import static io.threadline.rules.RulesJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,7 @@ class RoutingRulesTest {
                 decision.explanation().stream().map(RuleOutcome::rule).toList());
         assertEquals(List.of(Outcome.NOT_MATCHED, Outcome.MATCHED, Outcome.SKIPPED), outcomes(decision));
         assertEquals("not evaluated: 'Refunds to finance' matched first", decision.explanation().get(2).reason());
+        assertFalse(decision.explanation().get(2).failed(), "a rule left out after a match is not logged as a failure");
     }
 
     @Test
@@ -90,6 +92,7 @@ class RoutingRulesTest {
         assertEquals("support", decision.queue());
         assertEquals(new RuleOutcome("Runaway", Outcome.SKIPPED, "a regular expression took too long and was given up"),
                 decision.explanation().get(0));
+        assertTrue(decision.explanation().get(0).failed());
         assertEquals(Outcome.MATCHED, decision.explanation().get(1).outcome());
     }
 

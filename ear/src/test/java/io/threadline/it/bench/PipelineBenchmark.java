@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +43,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>N canonical messages posted to POST /api/v1/messages by concurrent clients, the same;</li>
  * <li>customer-import of a generated CSV file.</li>
  * </ol>
- * Messages come from N/4 distinct customers over email, SMS, WhatsApp and chat, so identities repeat.
+ * Messages come from N/4 distinct customers over email, SMS, WhatsApp and chat, so identities repeat
+ * ({@link BenchmarkMessages}). With {@code bench.configuration=realistic} (the default) the routing, SLA and
+ * automation configuration of {@link RealisticConfiguration} is loaded through the admin API before anything is
+ * measured and removed after the JMS and HTTP runs; with {@code none} the server has none.
  * Latency is the time from acceptance (the JMS timestamp the inbound message carries) to the time the
  * timeline entry was written (committed with it). Results go to benchmark-results.md in the server's output
  * directory, and to its console log.
@@ -52,20 +56,30 @@ class PipelineBenchmark extends ContainerTest {
     private int messages;
     private int importRows;
     private int clients;
-    private static final String[] CHANNELS = {"EMAIL", "SMS", "WHATSAPP", "CHAT"};
+    private BenchmarkMessages texts;
 
     @Test
     void measure() throws Exception {
         messages = setting("bench.messages", 10_000);
         importRows = setting("bench.import-rows", 100_000);
         clients = setting("bench.clients", 8);
-        List<String> rows = new ArrayList<>();
-        LatencyStats ceiling = bareJms();
-        LatencyStats jms = throughQueue();
-        LatencyStats http = throughApi();
-        rows.add(ceiling.row());
-        rows.add(jms.row());
-        rows.add(http.row());
+        texts = new BenchmarkMessages(messages);
+        String configuration = ConfigProvider.getConfig().getOptionalValue("bench.configuration", String.class).orElse("realistic");
+        Optional<RealisticConfiguration> realistic = switch (configuration) {
+            case "realistic" -> Optional.of(new RealisticConfiguration(base, Messages.unique()));
+            case "none" -> Optional.empty();
+            default -> throw new IllegalArgumentException("bench.configuration is realistic or none, not " + configuration);
+        };
+        realistic.ifPresent(RealisticConfiguration::load);
+        List<LatencyStats> runs;
+        try {
+            runs = List.of(bareJms(), throughQueue(), throughApi());
+        } finally {
+            realistic.ifPresent(RealisticConfiguration::remove);
+        }
+        LatencyStats ceiling = runs.get(0);
+        LatencyStats jms = runs.get(1);
+        LatencyStats http = runs.get(2);
         Metrics metrics = new Metrics(Api.as(base, "ada"));
         String racesRow = String.format(Locale.ROOT, "JMS and HTTP runs: %.0f identity races, %.0f failed delivery attempts",
                 metrics.counter("threadline_identity_races"), metrics.counter("threadline_inbound_failed"));
@@ -73,7 +87,7 @@ class PipelineBenchmark extends ContainerTest {
 
         String report = String.format(Locale.ROOT, """
                 # Benchmark %s
-                %s cores, max heap %d MiB, database %s
+                %s cores, max heap %d MiB, database %s, configuration %s
 
                 %s
                 %s
@@ -83,7 +97,7 @@ class PipelineBenchmark extends ContainerTest {
 
                 %s
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                databaseProduct(), LatencyStats.header(), String.join("\n", rows),
+                databaseProduct(), configuration, LatencyStats.header(), String.join("\n", runs.stream().map(LatencyStats::row).toList()),
                 100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), racesRow, importRow);
         Path importDir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
         Files.writeString(importDir.resolveSibling("benchmark-results.md"), report);
@@ -121,7 +135,7 @@ class PipelineBenchmark extends ContainerTest {
         try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (int i = 0; i < messages; i++) {
-                producer.send(queue, message(i, "ceiling"));
+                producer.send(queue, texts.message(i, "ceiling"));
             }
         }
         for (Future<?> f : done) {
@@ -139,7 +153,7 @@ class PipelineBenchmark extends ContainerTest {
         try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (int i = 0; i < messages; i++) {
-                producer.send(inbound, message(i, run));
+                producer.send(inbound, texts.message(i, run));
             }
         }
         return awaitTimeline("JMS queue → timeline", run, first);
@@ -155,7 +169,7 @@ class PipelineBenchmark extends ContainerTest {
         for (int c = 0; c < clients; c++) {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
-                    Api.Reply reply = erp.post("/api/v1/messages", message(i, run));
+                    Api.Reply reply = erp.post("/api/v1/messages", texts.message(i, run));
                     if (reply.status() != 202) {
                         throw new IllegalStateException("message " + i + " answered " + reply.status() + ": " + reply.body());
                     }
@@ -231,18 +245,6 @@ class PipelineBenchmark extends ContainerTest {
         assertEquals("COMPLETED", status);
         return String.format(Locale.ROOT, "customer-import: %d rows in %.1f s = %.0f rows/s (chunk size 500)",
                 importRows, seconds, importRows / seconds);
-    }
-
-    private String message(int i, String run) {
-        int customer = i % Math.max(1, messages / 4);
-        String channel = CHANNELS[customer % CHANNELS.length];
-        String handle = switch (channel) {
-            case "EMAIL" -> "bench" + customer + "." + run + "@example.com";
-            case "SMS", "WHATSAPP" -> String.format(Locale.ROOT, "+1628%03d%04d", 220 + (customer / 10_000) % 70, customer % 10_000);
-            default -> "visitor-" + customer + "-" + run;
-        };
-        return Messages.canonical(channel, run + "-" + i, handle, "Customer " + customer,
-                "Message " + i + " about order " + (40_000 + customer), null);
     }
 
     private static int count(DataSource db, String run) throws Exception {
