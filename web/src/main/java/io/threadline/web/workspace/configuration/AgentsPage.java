@@ -14,7 +14,6 @@ import jakarta.json.JsonValue;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -115,8 +114,9 @@ public class AgentsPage implements Serializable {
         }
     }
 
-    public Set<String> getTeamNames() {
-        return teams.names();
+    /** The teams, as a list to read ("billing, support"). */
+    public String getTeamNames() {
+        return String.join(", ", teams.names());
     }
 
     public boolean isEditing() {
