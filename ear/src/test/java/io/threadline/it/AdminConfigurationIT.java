@@ -81,7 +81,7 @@ class AdminConfigurationIT extends ContainerTest {
                  "then": {"queue": "dry-%1$s", "priority": 1, "tags": ["dry"]}}""".formatted(run));
         String phone = Messages.uniquePhone();
         Api.Reply answer = ada.post("/api/v1/admin/routing/dry-run", Messages.canonical("SMS", "dry-" + run, phone, null,
-                "Mein Paket ist nicht angekommen und ich brauche es dringend " + run, null));
+                "Guten Tag, mein Paket ist noch nicht angekommen und ich brauche es dringend. Können Sie bitte nachsehen, wo es ist? " + run, null));
         assertEquals(200, answer.status(), answer.body());
         JsonObject result = answer.object();
         assertEquals("dry-" + run, result.getJsonObject("routing").getString("queue"));
