@@ -34,16 +34,16 @@ public class AutomationForm implements RuleActionsForm {
         if (!TextLists.blank(idleFor)) {
             rule.add("idleFor", idleFor.trim());
         }
-        JsonArrayBuilder todo = Json.createArrayBuilder();
-        actions.forEach(action -> todo.add(action.toJson()));
-        rule.add("do", todo);
+        JsonArrayBuilder does = Json.createArrayBuilder();
+        actions.forEach(action -> does.add(action.toJson()));
+        rule.add("do", does);
     }
 
     @Override
     public String summary(JsonObject rule) {
-        String todo = rule.getOrDefault("do", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().stream()
+        String actionNames = rule.getOrDefault("do", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().stream()
                 .map(a -> a.asJsonObject().getString("action", "?")).collect(Collectors.joining(", "));
-        return "on " + rule.getString("on", "?") + (rule.containsKey("idleFor") ? " after " + rule.getString("idleFor") : "") + ": " + todo;
+        return "on " + rule.getString("on", "?") + (rule.containsKey("idleFor") ? " after " + rule.getString("idleFor") : "") + ": " + actionNames;
     }
 
     public void addAction() {
