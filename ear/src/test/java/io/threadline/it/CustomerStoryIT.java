@@ -153,9 +153,14 @@ class CustomerStoryIT extends ContainerTest {
         Timeline timeline = new Timeline(Api.as(base, "sam"));
         JsonObject sarah = timeline.customerWith("sarah.lee@example.com");
         assertEquals("Sarah Lee", sarah.getString("name"));
-        assertEquals(List.of("INSTAGRAM", "EMAIL", "PHONE"), sarah.getJsonArray("identities").getValuesAs(JsonObject.class)
+        assertEquals(List.of("INSTAGRAM", "EMAIL", "PHONE", "ERP"), sarah.getJsonArray("identities").getValuesAs(JsonObject.class)
                 .stream().map(i -> i.getString("type")).toList());
-        assertEquals("VIP", timeline.customerWith("helen.park@northwind.example").getString("tier"));
+        assertEquals("C-10017", sarah.getJsonObject("enrichment").getString("erpCustomerNumber"));
+        assertEquals("SO-48377", sarah.getJsonObject("enrichment").getString("lastOrderNumber"));
+        JsonObject helen = timeline.customerWith("helen.park@northwind.example");
+        assertEquals("VIP", helen.getString("tier"));
+        assertEquals(false, helen.getBoolean("tierChosen"), "VIP by her lifetime value, not by hand");
+        assertEquals("EUR 6,630.00", helen.getJsonObject("enrichment").getJsonObject("lifetimeValue").getString("display"));
     }
 
     private static long id(JsonObject customer) {

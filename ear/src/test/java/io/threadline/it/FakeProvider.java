@@ -65,6 +65,11 @@ final class FakeProvider implements AutoCloseable {
                 : new Answer(200, "{\"recipient_id\": \"x\", \"message_id\": \"m_" + System.nanoTime() + "\"}", Duration.ZERO));
     }
 
+    /** Another API (an ERP's lookup): answers as {@code answers} says until answers are scripted. */
+    static FakeProvider answering(Function<Request, Answer> answers) {
+        return new FakeProvider(answers);
+    }
+
     private FakeProvider(Function<Request, Answer> success) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);

@@ -22,6 +22,32 @@ public final class Jms {
         }
     }
 
+    public static void sendToErp(String body) {
+        try (JMSContext jms = factory().createContext()) {
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send((Queue) lookup("jms/crm/ErpQueue"), body);
+        }
+    }
+
+    /**
+     * Takes the message whose body contains {@code marker} off the ERP exception destination, waiting up to
+     * {@code wait}; null when none comes. Other dead letters met on the way are taken too.
+     */
+    public static jakarta.jms.Message takeErpDeadLetter(String marker, java.time.Duration wait) {
+        try (JMSContext jms = factory().createContext();
+             JMSConsumer consumer = jms.createConsumer((Queue) lookup("jms/crm/ErpExceptionQueue"))) {
+            long until = System.currentTimeMillis() + wait.toMillis();
+            while (System.currentTimeMillis() < until) {
+                jakarta.jms.Message message = consumer.receive(1_000);
+                if (message != null && message.getBody(String.class) != null && message.getBody(String.class).contains(marker)) {
+                    return message;
+                }
+            }
+            return null;
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Subscribes to the events topic before the action under test; the caller closes the context. */
     public static JMSContext context() {
         return factory().createContext();

@@ -40,6 +40,9 @@ public class DeadLetters {
     @Resource(lookup = "jms/crm/InboundExceptionQueue")
     private Queue exceptions;
 
+    @Resource(lookup = "jms/crm/ErpExceptionQueue")
+    private Queue erpExceptions;
+
     @EJB
     private InboundFailureLog failures;
 
@@ -48,6 +51,15 @@ public class DeadLetters {
 
     /** Moves a refused message, body unchanged, to the exception destination with the reason. */
     public void reject(Message message, String reason) {
+        rejectTo(exceptions, message, reason);
+    }
+
+    /** Moves a refused ERP message, body unchanged, to the ERP exception destination with the reason. */
+    public void rejectErp(Message message, String reason) {
+        rejectTo(erpExceptions, message, reason);
+    }
+
+    private void rejectTo(Queue exceptions, Message message, String reason) {
         try {
             String body = message instanceof TextMessage text ? text.getText() : null;
             jms.createProducer()

@@ -84,6 +84,7 @@ import java.util.Locale;
 public class TimelineEntry {
 
     public static final int SEARCH_TEXT_LENGTH = 4000;
+    public static final int MAX_ORDERS = 5;
 
     @Id
     @SequenceGenerator(name = "EntrySeq", sequenceName = "TIMELINE_ENTRY_SEQ", allocationSize = 100)
@@ -194,6 +195,10 @@ public class TimelineEntry {
     /** When a reply sent later goes; null for a reply sent at once. */
     @Column(name = "SCHEDULED_FOR")
     private Instant scheduledFor;
+
+    /** The ERP orders this entry is about or mentions, space-separated (at most {@value #MAX_ORDERS}). */
+    @Column(name = "ORDER_NUMBERS", length = 400)
+    private String orderNumbers;
 
     protected TimelineEntry() {
     }
@@ -373,6 +378,23 @@ public class TimelineEntry {
         TimelineEntry entry = system(conversation.getCustomer(), author, text, at);
         entry.conversation = conversation;
         return entry;
+    }
+
+    /** A change of one of the customer's orders or its shipments (placed, shipped, delivered), from the ERP. */
+    public static TimelineEntry order(Customer customer, String orderNumber, String text, Instant at) {
+        TimelineEntry entry = system(customer, "ERP", text, at);
+        entry.type = EntryType.ORDER;
+        entry.orderNumbers = orderNumber;
+        return entry;
+    }
+
+    /** Links the entry to the ERP orders its text mentions. */
+    public void mentionOrders(List<String> numbers) {
+        orderNumbers = numbers.isEmpty() ? null : String.join(" ", numbers.subList(0, Math.min(MAX_ORDERS, numbers.size())));
+    }
+
+    public List<String> getOrderNumbers() {
+        return orderNumbers == null ? List.of() : List.of(orderNumbers.split(" "));
     }
 
     /** An agent's internal note: seen by the team on the timeline, never sent to the customer. */

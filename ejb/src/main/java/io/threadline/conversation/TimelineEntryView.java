@@ -8,7 +8,8 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
                                 Instant receivedAt, Instant recordedAt, String author, String subject, String text, Long conversationId,
                                 String externalId, List<AttachmentView> attachments, OriginalView original,
                                 CallView call, String deliveryStatus, String deliveryDetail,
-                                Instant scheduledFor, String language, Integer urgency) {
+                                Instant scheduledFor, String language, Integer urgency,
+                                List<String> orders) {
 
     /** Status, length and recording of a call entry. */
     public record CallView(String status, Integer durationSeconds, String recordingUrl) {
@@ -33,6 +34,6 @@ public record TimelineEntryView(Long id, String type, String channel, String dir
                 e.call() == null ? null : new CallView(e.call().status() == null ? null : e.call().status().name(),
                         e.call().durationSeconds(), e.call().recordingUrl()),
                 e.getDeliveryStatus() == null ? null : e.getDeliveryStatus().name(), e.getDeliveryDetail(),
-                e.getScheduledFor(), e.getLanguage(), e.getUrgency());
+                e.getScheduledFor(), e.getLanguage(), e.getUrgency(), e.getOrderNumbers());
     }
 }

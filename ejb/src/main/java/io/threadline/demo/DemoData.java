@@ -2,9 +2,9 @@ package io.threadline.demo;
 
 import io.threadline.channel.InboundProcessor;
 import io.threadline.composer.CannedResponse;
+import io.threadline.erp.ErpInbox;
 import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerMergeService;
-import io.threadline.identity.CustomerTier;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.IdentityService;
 import jakarta.annotation.PostConstruct;
@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * Seeds a small, believable set of customers on the first start of an empty database (crm.demo.seed),
  * through the same processing path real messages take. Sarah wrote on Instagram, then by email, then
- * called; an agent merged her three profiles into one. The team gets a few shared canned responses.
+ * called; an agent merged her three profiles into one. The ERP knows Sarah and Helen (orders, a parcel in transit,
+ * Helen a VIP by her lifetime value). The team gets a few shared canned responses.
  */
 @Singleton
 @Startup
@@ -48,6 +49,9 @@ public class DemoData {
     @EJB
     private CustomerMergeService merges;
 
+    @EJB
+    private ErpInbox erp;
+
     @Inject
     private IdentityNormalizer normalizer;
 
@@ -66,6 +70,7 @@ public class DemoData {
         now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         sarah();
         others();
+        erp();
         cannedResponses();
         LOG.info("Seeded the demo customers (crm.demo.seed=true, empty database)");
     }
@@ -89,12 +94,12 @@ public class DemoData {
 
     private void sarah() {
         message("INSTAGRAM", "demo-ig-1", "17841400000000042", "Sarah Lee", null,
-                "Hi! My order #48213 arrived with the wrong size. Can I swap it for a medium?", ago(3, 10));
-        message("EMAIL", "demo-mail-1@example.com", "sarah.lee@example.com", "Sarah Lee", "Wrong size in order #48213",
-                "Hello,\n\nI wrote on Instagram on Monday about order #48213 (size L instead of M). "
+                "Hi! My order SO-48213 arrived with the wrong size. Can I swap it for a medium?", ago(3, 10));
+        message("EMAIL", "demo-mail-1@example.com", "sarah.lee@example.com", "Sarah Lee", "Wrong size in order SO-48213",
+                "Hello,\n\nI wrote on Instagram on Monday about order SO-48213 (size L instead of M). "
                         + "Could you send me a return label?\n\nThanks,\nSarah Lee\n+1 415 555 0142", ago(2, 8));
         message("PHONE", "demo-call-1", "+14155550142", "Sarah Lee", null,
-                "Call, 4 min. Customer asked about the return label for order #48213; not received yet.", ago(1, 4));
+                "Call, 4 min. Customer asked about the return label for order SO-48213; not received yet.", ago(1, 4));
 
         Customer byEmail = customer("EMAIL", "sarah.lee@example.com");
         merges.merge(byEmail.getId(), customer("INSTAGRAM", "17841400000000042").getId(), "alice");
@@ -102,9 +107,6 @@ public class DemoData {
     }
 
     private void others() {
-        Customer helen = identities.resolve(normalizer.email("helen.park@northwind.example", "seed"), "Helen Park",
-                "EMAIL", ago(1, 0));
-        helen.setTier(CustomerTier.VIP);
         message("EMAIL", "demo-mail-2@northwind.example", "helen.park@northwind.example", "Helen Park",
                 "Invoice 2026-118 charged twice", "Our card was charged twice for invoice 2026-118. Please refund one of them today.",
                 ago(0, 2));
@@ -114,6 +116,68 @@ public class DemoData {
                 "Can I change the delivery address for order 50117? I'm away next week.", ago(0, 1));
         message("CHAT", "demo-chat-1", "visitor-8f2c1d", "Tom", null,
                 "Do you ship to Canada, and how long does it take?", ago(0, 0));
+    }
+
+    /**
+     * What the ERP and the stores tell about Sarah and Helen, as they send it on jms/crm/ErpQueue: customer numbers,
+     * orders (Sarah's exchange is in transit), a store visit; Helen's lifetime value makes her a VIP.
+     */
+    private void erp() {
+        erpCustomer("C-10017", "Sarah", "Lee", null, "Regular", "sarah.lee@example.com", "+14155550142", ago(40, 0));
+        erpOrder("SO-47102", "C-10017", "delivered", ago(38, 2), "EUR", line("TEE-NVY-M", "Organic tee, navy, M", 2, "19.50"),
+                line("SCK-3P", "Socks, 3 pairs", 1, "14.00"));
+        erpOrder("SO-48213", "C-10017", "delivered", ago(6, 3), "EUR", line("SHR-LIN-L", "Linen shirt, size L", 1, "59.00"));
+        erpOrder("SO-48377", "C-10017", "shipped", ago(1, 2), "EUR", line("SHR-LIN-M", "Linen shirt, size M (exchange)", 1, "0.00"));
+        erpMessage("shipment.update", ago(0, 9), Json.createObjectBuilder().add("orderNumber", "SO-48377").add("carrier", "DHL")
+                .add("trackingNumber", "00340434161094042557")
+                .add("trackingUrl", "https://www.dhl.com/track?tracking-id=00340434161094042557")
+                .add("status", "in_transit").add("estimatedDelivery", now.plus(Duration.ofDays(2)).toString()));
+        erpMessage("store.interaction", ago(1, 6), Json.createObjectBuilder().add("storeId", "SF-02")
+                .add("storeName", "San Francisco Union Square").add("associate", "Dana").add("customerNumber", "C-10017")
+                .add("kind", "note").add("text", "Tried the shirt in M, it fits. Exchange ordered as SO-48377; she still needs the"
+                        + " return label for the L."));
+
+        erpCustomer("C-20003", "Helen", "Park", "Northwind Traders", "B2B", "helen.park@northwind.example", null, ago(300, 0));
+        erpOrder("SO-45990", "C-20003", "delivered", ago(120, 4), "EUR", line("DSK-OAK", "Oak standing desk", 4, "800.00"));
+        erpOrder("SO-47310", "C-20003", "delivered", ago(45, 1), "EUR", line("CHR-ERG", "Ergonomic chair", 5, "490.00"));
+        erpOrder("SO-48450", "C-20003", "paid", ago(0, 20), "EUR", line("LMP-LED", "LED desk lamp", 8, "122.50"));
+    }
+
+    private void erpCustomer(String number, String first, String last, String company, String segment, String email,
+                             String phone, Instant at) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("customerNumber", number).add("firstName", first)
+                .add("lastName", last).add("segment", segment).add("emails", Json.createArrayBuilder().add(email));
+        if (company != null) {
+            data.add("companyName", company);
+        }
+        if (phone != null) {
+            data.add("phones", Json.createArrayBuilder().add(phone));
+        }
+        erpMessage("customer.upsert", at, data);
+    }
+
+    private void erpOrder(String number, String customerNumber, String status, Instant placedAt, String currency,
+                          JsonObjectBuilder... lines) {
+        jakarta.json.JsonArrayBuilder items = Json.createArrayBuilder();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (JsonObjectBuilder line : lines) {
+            jakarta.json.JsonObject built = line.build();
+            total = total.add(new java.math.BigDecimal(built.getString("price")).multiply(
+                    java.math.BigDecimal.valueOf(built.getInt("quantity"))));
+            items.add(built);
+        }
+        erpMessage("order.upsert", placedAt.plusSeconds(60), Json.createObjectBuilder().add("orderNumber", number)
+                .add("customerNumber", customerNumber).add("status", status).add("placedAt", placedAt.toString())
+                .add("currency", currency).add("total", total.toPlainString()).add("lines", items));
+    }
+
+    private static JsonObjectBuilder line(String sku, String name, int quantity, String price) {
+        return Json.createObjectBuilder().add("sku", sku).add("name", name).add("quantity", quantity).add("price", price);
+    }
+
+    private void erpMessage(String type, Instant at, JsonObjectBuilder data) {
+        erp.process(Json.createObjectBuilder().add("type", type).add("id", "demo-" + type + "-" + at.toEpochMilli())
+                .add("occurredAt", at.toString()).add("data", data).build().toString(), at.plusSeconds(1));
     }
 
     private void message(String channel, String externalId, String handle, String name, String subject, String text, Instant at) {

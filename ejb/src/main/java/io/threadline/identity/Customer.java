@@ -42,6 +42,10 @@ public class Customer {
     @Column(name = "TIER", length = 20, nullable = false)
     private CustomerTier tier = CustomerTier.STANDARD;
 
+    /** True once a supervisor chose the tier: a tier derived from the customer's value (ERP) no longer changes it. */
+    @Column(name = "TIER_MANUAL")
+    private Boolean tierManual;
+
     @Column(name = "MERGED_INTO")
     private Long mergedInto;
 
@@ -120,8 +124,26 @@ public class Customer {
         return mergedInto != null;
     }
 
-    public void setTier(CustomerTier tier) {
+    /** A supervisor's choice, which wins over any derived tier from now on. */
+    public void chooseTier(CustomerTier tier) {
         this.tier = tier;
+        tierManual = true;
+    }
+
+    /**
+     * The tier the customer's value earns them (lifetime value, segment); false, and nothing changes, when a
+     * supervisor chose the tier or it is the same.
+     */
+    public boolean deriveTier(CustomerTier derived) {
+        if (isTierManual() || tier == derived) {
+            return false;
+        }
+        tier = derived;
+        return true;
+    }
+
+    public boolean isTierManual() {
+        return Boolean.TRUE.equals(tierManual);
     }
 
     public Long getId() {

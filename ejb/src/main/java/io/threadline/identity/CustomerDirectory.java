@@ -3,6 +3,7 @@ package io.threadline.identity;
 import io.threadline.conversation.TimelineQueries;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class CustomerDirectory {
     @Inject
     private IdentityNormalizer normalizer;
 
+    @Inject
+    private Instance<ProfileEnrichment> enrichments;
+
     public Optional<CustomerView> profile(Long id) {
         return Optional.ofNullable(em.find(Customer.class, id)).map(this::view);
     }
@@ -51,8 +55,9 @@ public class CustomerDirectory {
         List<CustomerView.IdentityView> ids = identities.identitiesOf(c.getId()).stream()
                 .map(i -> new CustomerView.IdentityView(i.getType().name(), i.getValue(), i.getSource(), i.getFirstSeenAt()))
                 .toList();
-        return new CustomerView(c.getId(), c.label(), c.getTier().name(), c.isMerged() ? "MERGED" : "ACTIVE",
-                c.getMergedInto(), c.getCreatedAt(), ids, timelines.conversationsOf(c.getId()));
+        return new CustomerView(c.getId(), c.label(), c.getTier().name(), c.isTierManual(), c.isMerged() ? "MERGED" : "ACTIVE",
+                c.getMergedInto(), c.getCreatedAt(), ids, timelines.conversationsOf(c.getId()),
+                enrichments.isResolvable() ? enrichments.get().of(c.getId()).orElse(null) : null);
     }
 
     private static Optional<String> tryNormalize(java.util.function.Supplier<String> normalize) {

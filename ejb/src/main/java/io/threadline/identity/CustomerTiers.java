@@ -15,7 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * A supervisor sets a customer's service tier. A VIP's conversations that are not resolved get the top priority
+ * A supervisor sets a customer's service tier, which from then on wins over the tier the customer's value would earn
+ * (the ERP's {@code io.threadline.erp.ValueTiers}). A VIP's conversations that are not resolved get the top priority
  * at once (and new ones get it when they open); back to STANDARD, they return to normal priority.
  */
 @Stateless
@@ -38,18 +39,36 @@ public class CustomerTiers {
         if (customer == null || customer.isMerged()) {
             throw new NotFoundException("Customer", customerId);
         }
-        if (customer.getTier() == tier) {
+        CustomerTier before = customer.getTier();
+        customer.chooseTier(tier);
+        if (before == tier) {
             return customer;
         }
-        CustomerTier before = customer.getTier();
-        customer.setTier(tier);
-        int reprioritized = conversations.followTier(customer);
-        conversations.recordSystem(customer, actor.name(), tier == CustomerTier.VIP
+        follow(customer, before, actor.name(), tier == CustomerTier.VIP
                 ? actor.name() + " marked " + customer.label() + " as VIP"
-                : actor.name() + " changed " + customer.label() + " from " + before + " to " + tier, Instant.now());
-        events.publish("customer.tier-changed", Json.createObjectBuilder()
-                .add("customerId", customerId).add("tier", tier.name()).add("previousTier", before.name())
-                .add("conversationsReprioritized", reprioritized).add("by", actor.name()).build());
+                : actor.name() + " changed " + customer.label() + " from " + before + " to " + tier);
         return customer;
+    }
+
+    /**
+     * The tier the customer's value earns them, unless a supervisor chose one; {@code reason} says why, for the
+     * timeline ("lifetime value EUR 6,240.00 reached EUR 5,000.00"). The caller holds the customer's lock.
+     */
+    public boolean derive(Customer customer, CustomerTier derived, String by, String reason) {
+        CustomerTier before = customer.getTier();
+        if (!customer.deriveTier(derived)) {
+            return false;
+        }
+        follow(customer, before, by, customer.label() + (derived == CustomerTier.VIP ? " is now VIP: " : " is no longer VIP: ")
+                + reason);
+        return true;
+    }
+
+    private void follow(Customer customer, CustomerTier before, String by, String text) {
+        int reprioritized = conversations.followTier(customer);
+        conversations.recordSystem(customer, by, text, Instant.now());
+        events.publish("customer.tier-changed", Json.createObjectBuilder()
+                .add("customerId", customer.getId()).add("tier", customer.getTier().name()).add("previousTier", before.name())
+                .add("conversationsReprioritized", reprioritized).add("by", by).build());
     }
 }

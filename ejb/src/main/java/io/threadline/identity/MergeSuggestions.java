@@ -6,6 +6,7 @@ import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Weaker signals that two active customers are one person, computed on demand for one customer with indexed queries:
  * the same name (accents, case and spacing aside; only names of two words or more), the same email name at another
- * domain (not role addresses such as info@), and a phone number written in this customer's recent messages or
- * notes that is another customer's identity. An agent confirms a suggestion by merging, or answers "not the same
+ * domain (not role addresses such as info@), a phone number written in this customer's recent messages or
+ * notes that is another customer's identity, and what other contexts find ({@link MergeEvidence}: an order of another
+ * customer mentioned in a message). An agent confirms a suggestion by merging, or answers "not the same
  * person", which is kept for good.
  */
 @Stateless
@@ -43,6 +45,9 @@ public class MergeSuggestions {
     @EJB
     private ConversationService conversations;
 
+    @Inject
+    private Instance<MergeEvidence> evidence;
+
     public List<MergeSuggestion> forCustomer(long customerId) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null) {
@@ -55,6 +60,9 @@ public class MergeSuggestions {
         sameName(customer).forEach(other -> reason(reasons, other, "same name"));
         sameEmailName(customer).forEach((other, email) -> reason(reasons, other, "same email name (" + email + ")"));
         phoneInTexts(customer).forEach((other, phone) -> reason(reasons, other, "their phone " + phone + " is in a message"));
+        for (MergeEvidence source : evidence) {
+            source.othersLike(customer).forEach((other, why) -> reason(reasons, other, why));
+        }
         Set<Long> dismissed = em.createNamedQuery("MergeSuggestionDismissal.involving", MergeSuggestionDismissal.class)
                 .setParameter("customerId", customerId).getResultStream()
                 .map(d -> d.otherThan(customerId)).collect(Collectors.toSet());

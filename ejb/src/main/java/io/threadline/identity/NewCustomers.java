@@ -2,6 +2,7 @@ package io.threadline.identity;
 
 import io.threadline.channel.PipelineMetrics;
 import io.threadline.shared.CrmEvents;
+import io.threadline.shared.UniqueViolation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 public class NewCustomers {
 
     private static final Logger LOG = Logger.getLogger(NewCustomers.class.getName());
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -60,7 +59,7 @@ public class NewCustomers {
             em.flush();
             return true;
         } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.isCauseOf(e)) {
                 throw e;
             }
             context.setRollbackOnly();
@@ -68,14 +67,5 @@ public class NewCustomers {
             LOG.fine(() -> "Another transaction created the customer of " + key + " first; using that one");
             return false;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.json.JsonValue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -129,6 +131,78 @@ public final class JsonFields {
             return number.doubleValue();
         }
         throw new InvalidInputException(path(key), "must be a number");
+    }
+
+    /** A point in time in ISO-8601 with its zone ({@code 2026-11-23T09:15:00Z} or {@code +01:00}); null when absent. */
+    public Instant optionalInstant(String key) {
+        String text = optionalString(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(path(key), "'" + text
+                    + "' is not an ISO-8601 time with a zone (e.g. 2026-11-23T09:15:00Z or 2026-11-23T10:15:00+01:00)");
+        }
+    }
+
+    public Instant requiredInstant(String key) {
+        Instant instant = optionalInstant(key);
+        if (instant == null) {
+            throw new InvalidInputException(path(key), "is required (an ISO-8601 time with a zone, e.g. 2026-11-23T09:15:00Z)");
+        }
+        return instant;
+    }
+
+    /**
+     * An exact decimal, from a JSON number or a string ({@code 129.90} or {@code "129.90"}), never through a double;
+     * null when absent.
+     */
+    public BigDecimal optionalDecimal(String key) {
+        JsonValue value = value(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        if (value instanceof JsonString string) {
+            try {
+                return new BigDecimal(string.getString().strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(path(key), "'" + string.getString() + "' is not a decimal number");
+            }
+        }
+        throw new InvalidInputException(path(key), "must be a decimal number");
+    }
+
+    public BigDecimal requiredDecimal(String key) {
+        BigDecimal decimal = optionalDecimal(key);
+        if (decimal == null) {
+            throw new InvalidInputException(path(key), "is required (a decimal number)");
+        }
+        return decimal;
+    }
+
+    /** A whole number in [min, max] that may be larger than an int; null when absent. */
+    public Long optionalLong(String key, long min, long max) {
+        JsonValue value = value(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()
+                && number.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) >= 0
+                && number.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) <= 0) {
+            return number.longValue();
+        }
+        throw new InvalidInputException(path(key), "must be a whole number from " + min + " to " + max);
+    }
+
+    /** The object under {@code key}, read strictly with {@code allowedKeys}; null when absent. */
+    public JsonFields optionalObject(String key, Set<String> allowedKeys) {
+        JsonValue value = value(key);
+        return value == null ? null : of(value, path(key), allowedKeys);
     }
 
     /** A positive ISO-8601 duration such as {@code PT30M}, {@code PT48H} or {@code P2D}; null when absent. */

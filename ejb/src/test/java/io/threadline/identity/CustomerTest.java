@@ -16,7 +16,7 @@ class CustomerTest {
     void mergingCarriesTheNameAndTheVipTierToTheSurvivor() throws Exception {
         Customer survivor = customer(1, null);
         Customer merged = customer(2, "Sarah Lee");
-        merged.setTier(CustomerTier.VIP);
+        merged.chooseTier(CustomerTier.VIP);
 
         merged.markMergedInto(survivor);
 

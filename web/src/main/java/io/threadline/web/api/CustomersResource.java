@@ -1,6 +1,8 @@
 package io.threadline.web.api;
 
 import io.threadline.conversation.TimelineEntryView;
+import io.threadline.erp.CustomerOrders;
+import io.threadline.erp.OrderView;
 import io.threadline.conversation.TimelineQueries;
 import io.threadline.identity.CustomerDirectory;
 import io.threadline.identity.CustomerMergeService;
@@ -25,6 +27,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -68,6 +71,9 @@ public class CustomersResource {
     @EJB
     CustomerTiers tiers;
 
+    @EJB
+    CustomerOrders orders;
+
     @Inject
     IdentityNormalizer normalizer;
 
@@ -90,6 +96,17 @@ public class CustomersResource {
     public List<TimelineEntryView> timeline(@PathParam("id") long id) {
         profile(id);
         return timelines.timelineOf(id);
+    }
+
+    /** The customer's ERP orders, newest first, with lines and shipments; {@code limit} 1-200 (default 50). */
+    @GET
+    @Path("/{id}/orders")
+    public List<OrderView> orders(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInputException("limit", "must be from 1 to 200");
+        }
+        profile(id);
+        return orders.orders(id, limit);
     }
 
     /**
