@@ -1,13 +1,13 @@
 package io.threadline.identity;
 
 import io.threadline.conversation.ConversationService;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.shared.Actor;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.ForbiddenException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +28,7 @@ public class CustomerTiers {
     private ConversationService conversations;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     public Customer change(long customerId, CustomerTier tier, Actor actor) {
         if (!actor.supervisor()) {
@@ -44,12 +44,11 @@ public class CustomerTiers {
         CustomerTier before = customer.getTier();
         customer.setTier(tier);
         int reprioritized = conversations.followTier(customer);
+        Instant now = Instant.now();
         conversations.recordSystem(customer, actor.name(), tier == CustomerTier.VIP
                 ? actor.name() + " marked " + customer.label() + " as VIP"
-                : actor.name() + " changed " + customer.label() + " from " + before + " to " + tier, Instant.now());
-        events.publish("customer.tier-changed", Json.createObjectBuilder()
-                .add("customerId", customerId).add("tier", tier.name()).add("previousTier", before.name())
-                .add("conversationsReprioritized", reprioritized).add("by", actor.name()).build());
+                : actor.name() + " changed " + customer.label() + " from " + before + " to " + tier, now);
+        events.publish(CrmEvent.customerTierChanged(customerId, tier.name(), before.name(), reprioritized, actor.name(), now));
         return customer;
     }
 }

@@ -1,7 +1,8 @@
 package io.threadline.identity;
 
 import io.threadline.channel.PipelineMetrics;
-import io.threadline.shared.CrmEvents;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -9,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -32,7 +32,7 @@ public class NewCustomers {
     private SessionContext context;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     @Inject
     private PipelineMetrics metrics;
@@ -40,10 +40,7 @@ public class NewCustomers {
     public Customer create(String name, String source, Instant at) {
         Customer customer = new Customer(name, at);
         em.persist(customer);
-        events.publish("customer.created", Json.createObjectBuilder()
-                .add("customerId", customer.getId())
-                .add("name", customer.label())
-                .add("source", source).build());
+        events.publish(CrmEvent.customerCreated(customer.getId(), customer.label(), source, at));
         return customer;
     }
 
