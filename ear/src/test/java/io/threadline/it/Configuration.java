@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,6 +27,14 @@ public final class Configuration implements AutoCloseable {
         Api.Reply reply = admin.post("/api/v1/admin/" + kind, json);
         assertEquals(201, reply.status(), reply.body());
         created.push("/api/v1/admin/" + kind + "/" + encode(reply.object().getString("name")));
+    }
+
+    /** A business calendar named {@code name} that is open around the clock, every day. */
+    public void createAlwaysOpenCalendar(String name, String zone) {
+        String allDay = "[\"00:00-24:00\"]";
+        create("calendars", "{\"name\": \"" + name + "\", \"zone\": \"" + zone + "\", \"hours\": {"
+                + String.join(", ", Stream.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+                .map(day -> "\"" + day + "\": " + allDay).toList()) + "}}");
     }
 
     /** A document of {@code kind} by name, as the admin API answers it. */

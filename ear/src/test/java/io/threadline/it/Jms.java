@@ -54,7 +54,16 @@ public final class Jms {
     }
 
     public static JMSConsumer subscribe(JMSContext jms, String eventType) {
-        return jms.createConsumer((Topic) lookup("jms/crm/EventsTopic"), "eventType = '" + eventType + "'");
+        return jms.createConsumer(eventsTopic(), "eventType = '" + eventType + "'");
+    }
+
+    /** Every event, of whatever type. */
+    public static JMSConsumer subscribeToAll(JMSContext jms) {
+        return jms.createConsumer(eventsTopic());
+    }
+
+    private static Topic eventsTopic() {
+        return (Topic) lookup("jms/crm/EventsTopic");
     }
 
     private static ConnectionFactory factory() {

@@ -33,10 +33,7 @@ class SlaIT extends ContainerTest {
         alice = Api.as(base, "alice");
         timeline = new Timeline(alice);
         run = Messages.unique();
-        configuration.create("calendars", """
-                {"name": "Always %s", "zone": "Europe/Berlin", "hours": {"MON": ["00:00-24:00"], "TUE": ["00:00-24:00"],
-                 "WED": ["00:00-24:00"], "THU": ["00:00-24:00"], "FRI": ["00:00-24:00"], "SAT": ["00:00-24:00"],
-                 "SUN": ["00:00-24:00"]}}""".formatted(run));
+        configuration.createAlwaysOpenCalendar("Always " + run, "Europe/Berlin");
         configuration.create("sla-policies", """
                 {"name": "Fast %1$s", "position": 1, "calendar": "Always %1$s",
                  "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},

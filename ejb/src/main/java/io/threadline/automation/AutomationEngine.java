@@ -2,11 +2,11 @@ package io.threadline.automation;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.events.CrmEvent;
 import io.threadline.routing.MessageFacts;
 import io.threadline.rules.Facts;
 import io.threadline.rules.RuleEvaluation;
 import io.threadline.rules.RuleOutcome;
-import io.threadline.shared.PublishedEvent;
 import io.threadline.sla.CalendarDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs the automation rules of each event, in order, for the conversation concerned, inside the transaction that
- * raised the event (every CRM event passes through here as a {@link PublishedEvent}). What a rule does is on the
+ * raised the event (every published {@link CrmEvent} passes through here). What a rule does is on the
  * timeline, naming the rule. A rule that fails is skipped with the reason: automation never undoes what raised the
  * event (a customer's message is recorded whatever the rules do).
  * <p>
@@ -63,17 +63,17 @@ public class AutomationEngine {
     @ConfigProperty(name = "crm.automation.max-depth", defaultValue = "5")
     int maxDepth;
 
-    void onPublished(@Observes PublishedEvent event) {
-        AutomationEvent.ofPublished(event.type()).ifPresent(on -> {
+    void onPublished(@Observes CrmEvent event) {
+        AutomationEvent.raisedBy(event.type()).ifPresent(on -> {
             try {
                 handle(on, event);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Automation could not handle " + event.type() + " " + event.data(), e);
+                LOG.log(Level.WARNING, "Automation could not handle " + event.type().json() + " " + event.data(), e);
             }
         });
     }
 
-    private void handle(AutomationEvent on, PublishedEvent event) {
+    private void handle(AutomationEvent on, CrmEvent event) {
         JsonNumber conversationId = event.data().getJsonNumber("conversationId");
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId.longValue());
         if (conversation == null || conversation.isMerged()) {
@@ -92,15 +92,14 @@ public class AutomationEngine {
                 LOG.warning(() -> "Automation rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
                         + ": " + o.reason()));
         for (AutomationRuleDefinition rule : evaluation.matched()) {
-            run(new AutomationRun(rule, on, event.type(), event.data(), conversation, message));
+            run(new AutomationRun(rule, on, event, conversation, message));
         }
     }
 
     /** Runs an idle rule whose conditions hold for the conversation ({@link IdleConversations}). */
-    void runIdle(AutomationRuleDefinition rule, Conversation conversation, JsonObject eventData) {
+    void runIdle(AutomationRuleDefinition rule, Conversation conversation, CrmEvent idle) {
         if (rule.header().when().matches(factsOf(conversation))) {
-            run(new AutomationRun(rule, AutomationEvent.CONVERSATION_IDLE, AutomationEvent.CONVERSATION_IDLE.json(),
-                    eventData, conversation, null));
+            run(new AutomationRun(rule, AutomationEvent.CONVERSATION_IDLE, idle, conversation, null));
         }
     }
 

@@ -2,12 +2,11 @@ package io.threadline.automation;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.events.CrmEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,11 +48,7 @@ public class IdleConversations {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         em.persist(new IdleFiring(conversationId, rule.name(), conversation.getLastActivityAt()));
         em.flush();
-        JsonObject data = Json.createObjectBuilder()
-                .add("conversationId", conversationId)
-                .add("customerId", conversation.getCustomer().getId())
-                .add("idleFor", rule.idleFor().toString())
-                .add("lastActivityAt", conversation.getLastActivityAt().toString()).build();
-        engine.runIdle(rule, conversation, data);
+        engine.runIdle(rule, conversation, CrmEvent.conversationIdle(conversationId, conversation.getCustomer().getId(),
+                rule.idleFor(), conversation.getLastActivityAt(), Instant.now()));
     }
 }

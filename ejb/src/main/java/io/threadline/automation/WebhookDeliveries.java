@@ -5,7 +5,6 @@ import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationView;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
-import io.threadline.shared.CrmEvents;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,13 +52,13 @@ public class WebhookDeliveries {
     public void enqueue(AutomationRun run, AutomationAction.Webhook webhook) {
         JsonObject data = Json.createObjectBuilder()
                 .add("rule", run.rule().name())
-                .add("event", run.eventData())
+                .add("event", run.event().data())
                 .add("conversation", Json.createReader(new StringReader(
                         JSONB.toJson(ConversationView.of(run.conversation())))).readObject())
                 .build();
-        String body = CrmEvents.envelope(run.eventType(), data);
+        String body = run.event().envelopeWith(data);
         WebhookDelivery delivery = new WebhookDelivery(run.conversation().getId(), run.rule().name(),
-                webhook.url().toString(), run.eventType(), body, WebhookSignature.of(body, webhook.secret()));
+                webhook.url().toString(), run.event().type().json(), body, WebhookSignature.of(body, webhook.secret()));
         em.persist(delivery);
         em.flush();
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)

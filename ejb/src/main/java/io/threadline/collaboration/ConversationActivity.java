@@ -2,13 +2,12 @@ package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.shared.ConflictException;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +26,7 @@ public class ConversationActivity {
     private EntityManager em;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     public Conversation lock(long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
@@ -41,17 +40,11 @@ public class ConversationActivity {
         return conversation;
     }
 
-    /** Puts {@code text} on the timeline as a system entry by {@code author} and publishes {@code eventType}. */
-    public TimelineEntry record(Conversation conversation, String author, String text, String eventType, JsonObjectBuilder data) {
+    /** Puts {@code text} on the timeline as a system entry by {@code author} and publishes {@code event}. */
+    public TimelineEntry record(Conversation conversation, String author, String text, CrmEvent event) {
         TimelineEntry entry = TimelineEntry.system(conversation, author, text, Instant.now());
         em.persist(entry);
-        events.publish(eventType, data.add("conversationId", conversation.getId())
-                .add("customerId", conversation.getCustomer().getId())
-                .add("by", author).build());
+        events.publish(event);
         return entry;
-    }
-
-    public static JsonObjectBuilder data() {
-        return Json.createObjectBuilder();
     }
 }

@@ -2,13 +2,13 @@ package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.events.CrmEvent;
 import io.threadline.shared.Actor;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -88,10 +88,9 @@ public class ConversationMerge {
         em.persist(TimelineEntry.system(source, actor.name(), actor.name() + " merged this conversation into #"
                 + target.getId() + label(target), Instant.now()));
         activity.record(target, actor.name(), actor.name() + " merged conversation #" + source.getId() + label(source)
-                        + " into this one (" + entries + (entries == 1 ? " entry" : " entries") + ")", "conversation.merged",
-                ConversationActivity.data().add("mergedConversationId", source.getId()).add("entriesMoved", entries)
-                        .add("tagsAdded", Json.createArrayBuilder(moved.tagsAdded()))
-                        .add("priority", target.getPriority()));
+                        + " into this one (" + entries + (entries == 1 ? " entry" : " entries") + ")",
+                CrmEvent.conversationMerged(target.getId(), source.getId(), target.getCustomer().getId(), entries,
+                        moved.tagsAdded(), target.getPriority(), actor.name(), Instant.now()));
         return target;
     }
 

@@ -1,15 +1,15 @@
 package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
-import io.threadline.routing.Teams;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
+import io.threadline.routing.Teams;
 import io.threadline.shared.Actor;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -36,7 +36,7 @@ public class Notes {
     private ConversationActivity activity;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     @Inject
     private Teams teams;
@@ -55,12 +55,8 @@ public class Notes {
                 .filter(teams::isAgent).filter(name -> !name.equals(actor.name())).toList();
         notified.forEach(name -> em.persist(new Notification(name, note)));
         em.flush();
-        events.publish("note.added", Json.createObjectBuilder()
-                .add("conversationId", conversationId)
-                .add("customerId", conversation.getCustomer().getId())
-                .add("entryId", note.getId())
-                .add("author", actor.name())
-                .add("mentioned", Json.createArrayBuilder(notified)).build());
+        events.publish(CrmEvent.noteAdded(conversationId, conversation.getCustomer().getId(), note.getId(), actor.name(),
+                notified, note.getOccurredAt()));
         return new Added(note, notified);
     }
 }

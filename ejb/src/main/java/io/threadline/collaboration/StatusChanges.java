@@ -2,10 +2,11 @@ package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.events.CrmEvent;
 import io.threadline.routing.AutoAssignment;
-import io.threadline.sla.SlaClocks;
 import io.threadline.shared.Actor;
 import io.threadline.shared.InvalidInputException;
+import io.threadline.sla.SlaClocks;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -69,9 +70,9 @@ public class StatusChanges {
                 case SNOOZED -> throw new IllegalStateException();
             };
         }
-        slaClocks.statusChanged(conversation, before, conversation.getStatus(), Instant.now());
-        activity.record(conversation, actor.name(), text, eventOf(status), ConversationActivity.data()
-                .add("status", status.name()).add("previousStatus", before.name()));
+        Instant now = Instant.now();
+        slaClocks.statusChanged(conversation, before, conversation.getStatus(), now);
+        activity.record(conversation, actor.name(), text, eventOf(conversation, before, actor.name(), now));
         if (before == ConversationStatus.OPEN && conversation.getAssignee() != null) {
             assignment.offerWaitingAfterCommit(conversation.getAssignee());
         }
@@ -86,18 +87,20 @@ public class StatusChanges {
             conversation.changeStatus(ConversationStatus.OPEN);
             slaClocks.statusChanged(conversation, ConversationStatus.SNOOZED, ConversationStatus.OPEN, now);
             activity.record(conversation, "system", "The snooze is over; the conversation is open again",
-                    eventOf(ConversationStatus.OPEN), ConversationActivity.data()
-                            .add("status", ConversationStatus.OPEN.name()).add("previousStatus", ConversationStatus.SNOOZED.name()));
+                    eventOf(conversation, ConversationStatus.SNOOZED, "system", now));
         }
         return due.size();
     }
 
-    private static String eventOf(ConversationStatus status) {
-        return switch (status) {
-            case OPEN -> "conversation.reopened";
-            case PENDING -> "conversation.pending";
-            case SNOOZED -> "conversation.snoozed";
-            case RESOLVED -> "conversation.resolved";
+    /** The event of {@code conversation}'s move from {@code before} to its status now. */
+    private static CrmEvent eventOf(Conversation conversation, ConversationStatus before, String by, Instant at) {
+        long id = conversation.getId();
+        long customerId = conversation.getCustomer().getId();
+        return switch (conversation.getStatus()) {
+            case OPEN -> CrmEvent.conversationReopened(id, customerId, before.name(), by, at);
+            case PENDING -> CrmEvent.conversationPending(id, customerId, before.name(), by, at);
+            case SNOOZED -> CrmEvent.conversationSnoozed(id, customerId, before.name(), by, at);
+            case RESOLVED -> CrmEvent.conversationResolved(id, customerId, before.name(), by, at);
         };
     }
 }

@@ -1,11 +1,13 @@
 package io.threadline.collaboration;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.events.CrmEvent;
 import io.threadline.shared.Actor;
 import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,8 @@ public class Tagging {
             throw new InvalidInputException("tag", "a conversation has at most " + MAX_TAGS + " tags");
         }
         if (conversation.tag(name)) {
-            activity.record(conversation, actor.name(), actor.name() + " tagged it " + name, "conversation.tagged",
-                    ConversationActivity.data().add("tag", name));
+            activity.record(conversation, actor.name(), actor.name() + " tagged it " + name, CrmEvent.conversationTagged(
+                    conversationId, conversation.getCustomer().getId(), name, actor.name(), Instant.now()));
         }
         return conversation;
     }
@@ -36,8 +38,8 @@ public class Tagging {
         String name = normalized(tag);
         Conversation conversation = activity.lock(conversationId);
         if (conversation.untag(name)) {
-            activity.record(conversation, actor.name(), actor.name() + " removed the tag " + name, "conversation.untagged",
-                    ConversationActivity.data().add("tag", name));
+            activity.record(conversation, actor.name(), actor.name() + " removed the tag " + name, CrmEvent.conversationUntagged(
+                    conversationId, conversation.getCustomer().getId(), name, actor.name(), Instant.now()));
         }
         return conversation;
     }

@@ -1,13 +1,13 @@
 package io.threadline.conversation;
 
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerTier;
 import io.threadline.shared.Channel;
-import io.threadline.shared.CrmEvents;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +33,7 @@ public class ConversationService {
     private EntityManager em;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     @Inject
     @ConfigProperty(name = "crm.conversation.reopen-window", defaultValue = "P7D")
@@ -94,20 +94,11 @@ public class ConversationService {
         Conversation conversation = appended.conversation();
         TimelineEntry entry = appended.entry();
         if (appended.opened()) {
-            events.publish("conversation.created", Json.createObjectBuilder()
-                    .add("conversationId", conversation.getId())
-                    .add("customerId", conversation.getCustomer().getId())
-                    .add("entryId", entry.getId())
-                    .add("channel", conversation.getStartedOn().name())
-                    .add("queue", conversation.getQueue())
-                    .add("priority", conversation.getPriority()).build());
+            events.publish(CrmEvent.conversationCreated(conversation.getId(), conversation.getCustomer().getId(), entry.getId(),
+                    conversation.getStartedOn(), conversation.getQueue(), conversation.getPriority(), entry.getReceivedAt()));
         }
-        events.publish("message.received", Json.createObjectBuilder()
-                .add("customerId", conversation.getCustomer().getId())
-                .add("conversationId", conversation.getId())
-                .add("entryId", entry.getId())
-                .add("channel", entry.getChannel().name())
-                .add("externalId", entry.getExternalId()).build());
+        events.publish(CrmEvent.messageReceived(conversation.getCustomer().getId(), conversation.getId(), entry.getId(),
+                entry.getChannel(), entry.getExternalId(), entry.getReceivedAt()));
     }
 
     /** An event of the customer's record (a merge, an import) on their timeline; it belongs to no conversation. */

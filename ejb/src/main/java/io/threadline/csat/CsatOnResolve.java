@@ -1,7 +1,8 @@
 package io.threadline.csat;
 
 import io.threadline.conversation.Conversation;
-import io.threadline.shared.PublishedEvent;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,8 +31,8 @@ public class CsatOnResolve {
     @EJB
     private CsatSurveys surveys;
 
-    void onPublished(@Observes PublishedEvent event) {
-        if (!settings.onResolve() || !"conversation.resolved".equals(event.type())) {
+    void onPublished(@Observes CrmEvent event) {
+        if (!settings.onResolve() || event.type() != EventType.CONVERSATION_RESOLVED) {
             return;
         }
         long id = event.data().getJsonNumber("conversationId").longValue();

@@ -5,6 +5,7 @@ import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationService;
 import io.threadline.conversation.InboundInteraction;
+import io.threadline.events.CrmEvent;
 import io.threadline.identity.Customer;
 import io.threadline.shared.Channel;
 import io.threadline.shared.InvalidInputException;
@@ -118,8 +119,7 @@ public class CsatSurveys {
         conversation.rated(rating);
         String customer = conversation.getCustomer().label();
         activity.record(conversation, customer, customer + " rated the conversation " + score + "/5 (" + WORDS[score] + ")"
-                        + (rating.comment() == null ? "" : ": " + rating.comment()), "csat.received",
-                ConversationActivity.data().add("score", score).add("comment", rating.comment() == null ? "" : rating.comment())
-                        .add("via", via).add("at", now.toString()));
+                        + (rating.comment() == null ? "" : ": " + rating.comment()), CrmEvent.csatReceived(conversation.getId(),
+                conversation.getCustomer().getId(), score, rating.comment(), via, customer, now));
     }
 }

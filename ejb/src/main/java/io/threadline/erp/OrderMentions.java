@@ -1,7 +1,8 @@
 package io.threadline.erp;
 
 import io.threadline.conversation.TimelineEntry;
-import io.threadline.shared.PublishedEvent;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,8 +30,8 @@ public class OrderMentions {
     @Inject
     private ErpSettings settings;
 
-    void onPublished(@Observes PublishedEvent event) {
-        if ("message.received".equals(event.type())) {
+    void onPublished(@Observes CrmEvent event) {
+        if (event.type() == EventType.MESSAGE_RECEIVED) {
             TimelineEntry entry = em.find(TimelineEntry.class, event.data().getJsonNumber("entryId").longValue());
             if (entry != null) {
                 link(entry);

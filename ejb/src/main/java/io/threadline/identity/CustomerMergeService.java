@@ -2,12 +2,12 @@ package io.threadline.identity;
 
 import io.threadline.conversation.ConversationService;
 import io.threadline.conversation.TimelineEntry;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.shared.ConflictException;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +30,7 @@ public class CustomerMergeService {
     private ConversationService conversations;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     public CustomerMerge merge(Long survivorId, Long mergedId, String actor) {
         Customer survivor = lock(survivorId);
@@ -56,14 +56,8 @@ public class CustomerMergeService {
         record.moved(survivor, identities, moved.conversations(), moved.entries(), told.getId());
         em.persist(record);
 
-        events.publish("customer.merged", Json.createObjectBuilder()
-                .add("customerId", survivor.getId())
-                .add("mergedCustomerId", merged.getId())
-                .add("mergeId", record.getId())
-                .add("actor", actor)
-                .add("identitiesMoved", identities.size())
-                .add("conversationsMoved", moved.conversations().size())
-                .add("entriesMoved", moved.entries().size()).build());
+        events.publish(CrmEvent.customerMerged(survivor.getId(), merged.getId(), record.getId(), actor,
+                new CrmEvent.MergeCounts(identities.size(), moved.conversations().size(), moved.entries().size()), now));
         return record;
     }
 
@@ -109,14 +103,8 @@ public class CustomerMergeService {
         conversations.recordSystem(merged, actor, actor + " undid the merge into " + survivor.label() + " (customer "
                 + survivor.getId() + ", merge " + mergeId + "): " + what + " are back on this profile.", now);
 
-        events.publish("customer.unmerged", Json.createObjectBuilder()
-                .add("customerId", survivor.getId())
-                .add("mergedCustomerId", merged.getId())
-                .add("mergeId", mergeId)
-                .add("actor", actor)
-                .add("identitiesMoved", identities)
-                .add("conversationsMoved", moved.conversations().size())
-                .add("entriesMoved", moved.entries().size()).build());
+        events.publish(CrmEvent.customerUnmerged(survivor.getId(), merged.getId(), mergeId, actor,
+                new CrmEvent.MergeCounts(identities, moved.conversations().size(), moved.entries().size()), now));
         return merge;
     }
 

@@ -1,13 +1,13 @@
 package io.threadline.identity;
 
 import io.threadline.conversation.ConversationService;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.shared.Actor;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.ForbiddenException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +29,7 @@ public class CustomerTiers {
     private ConversationService conversations;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     public Customer change(long customerId, CustomerTier tier, Actor actor) {
         if (!actor.supervisor()) {
@@ -66,9 +66,9 @@ public class CustomerTiers {
 
     private void follow(Customer customer, CustomerTier before, String by, String text) {
         int reprioritized = conversations.followTier(customer);
-        conversations.recordSystem(customer, by, text, Instant.now());
-        events.publish("customer.tier-changed", Json.createObjectBuilder()
-                .add("customerId", customer.getId()).add("tier", customer.getTier().name()).add("previousTier", before.name())
-                .add("conversationsReprioritized", reprioritized).add("by", by).build());
+        Instant now = Instant.now();
+        conversations.recordSystem(customer, by, text, now);
+        events.publish(CrmEvent.customerTierChanged(customer.getId(), customer.getTier().name(), before.name(), reprioritized,
+                by, now));
     }
 }

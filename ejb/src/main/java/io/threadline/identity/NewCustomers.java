@@ -1,7 +1,8 @@
 package io.threadline.identity;
 
 import io.threadline.channel.PipelineMetrics;
-import io.threadline.shared.CrmEvents;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.shared.UniqueViolation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -31,7 +31,7 @@ public class NewCustomers {
     private SessionContext context;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     @Inject
     private PipelineMetrics metrics;
@@ -39,10 +39,7 @@ public class NewCustomers {
     public Customer create(String name, String source, Instant at) {
         Customer customer = new Customer(name, at);
         em.persist(customer);
-        events.publish("customer.created", Json.createObjectBuilder()
-                .add("customerId", customer.getId())
-                .add("name", customer.label())
-                .add("source", source).build());
+        events.publish(CrmEvent.customerCreated(customer.getId(), customer.label(), source, at));
         return customer;
     }
 

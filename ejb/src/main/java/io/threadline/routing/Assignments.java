@@ -3,6 +3,7 @@ package io.threadline.routing;
 import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.events.CrmEvent;
 import io.threadline.shared.Actor;
 import io.threadline.shared.ForbiddenException;
 import io.threadline.shared.InvalidInputException;
@@ -10,11 +11,10 @@ import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,8 +134,8 @@ public class Assignments {
     }
 
     private void announce(Conversation conversation, Actor actor, String text) {
-        activity.record(conversation, actor.name(), text, "conversation.assigned", ConversationActivity.data()
-                .add("assignee", conversation.getAssignee() == null ? JsonValue.NULL : Json.createValue(conversation.getAssignee()))
-                .add("queue", conversation.getQueue()));
+        activity.record(conversation, actor.name(), text, CrmEvent.conversationAssigned(conversation.getId(),
+                conversation.getCustomer().getId(), conversation.getAssignee(), conversation.getQueue(), null, actor.name(),
+                Instant.now()));
     }
 }

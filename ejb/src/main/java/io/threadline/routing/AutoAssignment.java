@@ -3,6 +3,7 @@ package io.threadline.routing;
 import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.events.CrmEvent;
 import io.threadline.shared.AfterCommit;
 import io.threadline.shared.Channel;
 import jakarta.annotation.Resource;
@@ -13,8 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -169,8 +168,8 @@ public class AutoAssignment {
         for (Conversation conversation : held) {
             conversation.assignTo(null);
             activity.record(conversation, ROUTING, username + " went offline; the conversation is back in the "
-                    + conversation.getQueue() + " queue", "conversation.assigned", ConversationActivity.data()
-                    .add("assignee", JsonValue.NULL).add("queue", conversation.getQueue()).add("reason", "agent offline"));
+                    + conversation.getQueue() + " queue", CrmEvent.conversationAssigned(conversation.getId(),
+                    conversation.getCustomer().getId(), null, conversation.getQueue(), "agent offline", ROUTING, Instant.now()));
         }
         if (!held.isEmpty()) {
             offerAllAfterCommit();
@@ -193,9 +192,9 @@ public class AutoAssignment {
         conversation.assignTo(username);
         agent.assigned(now);
         activity.record(conversation, ROUTING, "Routing assigned it to " + username + " (" + queue.name() + " queue, "
-                + queue.strategy().name().toLowerCase().replace('_', ' ') + ")", "conversation.assigned",
-                ConversationActivity.data().add("assignee", username).add("queue", queue.name())
-                        .add("reason", Json.createValue(queue.strategy().name())));
+                + queue.strategy().name().toLowerCase().replace('_', ' ') + ")", CrmEvent.conversationAssigned(
+                conversation.getId(), conversation.getCustomer().getId(), username, queue.name(), queue.strategy().name(),
+                ROUTING, now));
         return Offer.ASSIGNED;
     }
 

@@ -1,5 +1,4 @@
 /**
- * The shared kernel: channels, the actor, errors that name what is wrong, CRM events on the topic, and running code
- * after commit.
+ * The shared kernel: channels, the actor, errors that name what is wrong, and running code after commit.
  */
 package io.threadline.shared;

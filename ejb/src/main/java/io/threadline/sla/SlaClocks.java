@@ -3,6 +3,7 @@ package io.threadline.sla;
 import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
+import io.threadline.events.CrmEvent;
 import io.threadline.rules.Facts;
 import io.threadline.rules.RuleEvaluation;
 import jakarta.annotation.Resource;
@@ -130,9 +131,11 @@ public class SlaClocks {
             String what = label(deadline.target());
             String text = breach ? "SLA breached: " + what + " was due " + TIME.format(deadline.dueAt())
                     : "SLA warning: " + what + " is due soon (warning at " + TIME.format(deadline.dueAt()) + ")";
-            activity.record(conversation, AUTHOR, text, breach ? "sla.breached" : "sla.warning", ConversationActivity.data()
-                    .add("policy", conversation.sla().get().policy()).add("target", deadline.target().field())
-                    .add(breach ? "dueAt" : "warnedAt", deadline.dueAt().toString()));
+            String policy = conversation.sla().get().policy();
+            long customerId = conversation.getCustomer().getId();
+            activity.record(conversation, AUTHOR, text, breach
+                    ? CrmEvent.slaBreached(id, customerId, policy, deadline.target().field(), deadline.dueAt(), AUTHOR)
+                    : CrmEvent.slaWarning(id, customerId, policy, deadline.target().field(), deadline.dueAt(), AUTHOR));
         }
         return due.size();
     }

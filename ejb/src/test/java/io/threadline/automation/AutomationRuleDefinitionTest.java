@@ -73,6 +73,8 @@ class AutomationRuleDefinitionTest {
     @Test
     void anUnknownEventOrActionIsNamedWithTheAllowedOnes() {
         refused(rule("message.sent", "", "[{'action': 'csat'}]"), "on", "unknown event 'message.sent'; one of message.received,");
+        refused(rule("customer.created", "", "[{'action': 'csat'}]"), "on",
+                "automation rules do not act on the event 'customer.created'; one of message.received,");
         refused(rule("message.received", "", "[{'action': 'csat'}, {'action': 'tag', 'tags': ['a']}, {'action': 'delete'}]"),
                 "do[2].action", "unknown action 'delete'; one of assign, tag, priority, status, note, reply, csat, escalate, webhook");
         refused(rule("message.received", "", "[{'to': 'alice'}]"), "do[0].action", "is required; one of assign");

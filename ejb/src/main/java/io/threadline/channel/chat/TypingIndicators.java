@@ -1,19 +1,19 @@
 package io.threadline.channel.chat;
 
 import io.threadline.conversation.Conversation;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import io.threadline.identity.IdentityKey;
 import io.threadline.identity.IdentityService;
 import io.threadline.identity.IdentityType;
-import io.threadline.shared.CrmEvents;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * "Someone is typing", both ways: an agent's typing is pushed to the visitor of the conversation; a visitor's is
@@ -37,7 +37,7 @@ public class TypingIndicators {
     private IdentityService identities;
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     /** Shows the agent typing on the open sockets of the conversation's visitor; returns how many sockets took it. */
     public int agentTyping(long conversationId, String agent) {
@@ -48,13 +48,10 @@ public class TypingIndicators {
     }
 
     public void visitorTyping(Visitor visitor) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("visitorId", visitor.visitorId());
-        identities.find(new IdentityKey(IdentityType.CHAT, visitor.visitorId()))
-                .ifPresent(identity -> data.add("customerId", identity.getCustomer().getId()));
-        transcript.conversationOf(visitor.visitorId()).ifPresent(id -> data.add("conversationId", id));
-        if (visitor.name() != null) {
-            data.add("name", visitor.name());
-        }
-        events.publishTransient("chat.typing", data.build(), EVENT_LIFETIME);
+        Long customerId = identities.find(new IdentityKey(IdentityType.CHAT, visitor.visitorId()))
+                .map(identity -> identity.getCustomer().getId()).orElse(null);
+        Long conversationId = transcript.conversationOf(visitor.visitorId()).orElse(null);
+        events.publishTransient(CrmEvent.chatTyping(visitor.visitorId(), customerId, conversationId, visitor.name(),
+                Instant.now()), EVENT_LIFETIME);
     }
 }

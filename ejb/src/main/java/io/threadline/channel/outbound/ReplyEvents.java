@@ -1,11 +1,12 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.conversation.TimelineEntry;
-import io.threadline.shared.CrmEvents;
+import io.threadline.events.CrmEvent;
+import io.threadline.events.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+
+import java.time.Instant;
 
 /**
  * The events of a reply's life: {@code reply.queued} when an agent's reply is stored and queued (for a reply sent
@@ -18,31 +19,26 @@ import jakarta.json.JsonObjectBuilder;
 public class ReplyEvents {
 
     @EJB
-    private CrmEvents events;
+    private EventPublisher events;
 
     public void queued(TimelineEntry reply) {
-        events.publish("reply.queued", about(reply).add("author", reply.getAuthor()).build());
+        events.publish(CrmEvent.replyQueued(about(reply), reply.getAuthor(), Instant.now()));
     }
 
     public void scheduled(TimelineEntry reply) {
-        events.publish("reply.scheduled", about(reply).add("author", reply.getAuthor())
-                .add("sendAt", reply.getScheduledFor().toString()).build());
+        events.publish(CrmEvent.replyScheduled(about(reply), reply.getAuthor(), reply.getScheduledFor(), Instant.now()));
     }
 
     public void cancelled(TimelineEntry reply, String by) {
-        events.publish("reply.cancelled", about(reply).add("author", reply.getAuthor()).add("by", by)
-                .add("sendAt", reply.getScheduledFor().toString()).build());
+        events.publish(CrmEvent.replyCancelled(about(reply), reply.getAuthor(), by, reply.getScheduledFor(), Instant.now()));
     }
 
     public void statusChanged(TimelineEntry reply) {
-        events.publish("reply.status", about(reply).add("deliveryStatus", reply.getDeliveryStatus().name()).build());
+        events.publish(CrmEvent.replyStatus(about(reply), reply.getDeliveryStatus().name(), Instant.now()));
     }
 
-    private static JsonObjectBuilder about(TimelineEntry reply) {
-        return Json.createObjectBuilder()
-                .add("entryId", reply.getId())
-                .add("conversationId", reply.getConversation().getId())
-                .add("customerId", reply.getCustomer().getId())
-                .add("channel", reply.getChannel().name());
+    private static CrmEvent.ReplyRef about(TimelineEntry reply) {
+        return new CrmEvent.ReplyRef(reply.getId(), reply.getConversation().getId(), reply.getCustomer().getId(),
+                reply.getChannel());
     }
 }

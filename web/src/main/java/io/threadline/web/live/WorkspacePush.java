@@ -1,5 +1,6 @@
 package io.threadline.web.live;
 
+import io.threadline.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -24,7 +25,7 @@ public class WorkspacePush {
     static final String CHANNEL = "workspace";
 
     /** Events that change nothing a page shows (typing is shown through the presence socket). */
-    private static final Set<String> IGNORED = Set.of("chat.typing");
+    private static final Set<String> IGNORED = Set.of(EventType.CHAT_TYPING.json());
     private static final List<String> IDS = List.of("conversationId", "customerId", "mergedCustomerId", "mergedConversationId");
 
     @Inject
