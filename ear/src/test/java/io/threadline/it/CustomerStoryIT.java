@@ -153,7 +153,7 @@ class CustomerStoryIT extends ContainerTest {
         Timeline timeline = new Timeline(Api.as(base, "sam"));
         JsonObject sarah = timeline.customerWith("sarah.lee@example.com");
         assertEquals("Sarah Lee", sarah.getString("name"));
-        assertEquals(List.of("INSTAGRAM", "EMAIL", "PHONE", "ERP"), sarah.getJsonArray("identities").getValuesAs(JsonObject.class)
+        assertEquals(List.of("ERP", "EMAIL", "INSTAGRAM", "PHONE"), sarah.getJsonArray("identities").getValuesAs(JsonObject.class)
                 .stream().map(i -> i.getString("type")).toList());
         assertEquals("C-10017", sarah.getJsonObject("enrichment").getString("erpCustomerNumber"));
         assertEquals("SO-48377", sarah.getJsonObject("enrichment").getString("lastOrderNumber"));

@@ -181,6 +181,31 @@ class ErpIT extends ContainerTest {
     }
 
     @Test
+    void anAdminSeesTheErpDeadLettersApartFromTheInboundOnesAndReplaysOneOntoTheErpQueue() {
+        Api ada = Api.as(base, "ada");
+        String marker = Messages.unique();
+        Jms.sendToErp(envelope("order.status", "erp-dead-" + marker, "2026-11-21T08:00:00Z",
+                Json.createObjectBuilder().add("orderNumber", "SO-" + marker).add("status", "lost").build()));
+        JsonObject letter = Eventually.get("the ERP dead letter", Duration.ofSeconds(30), () -> erpDeadLetter(ada, marker));
+        assertEquals("data.status: 'lost' is not an order status (one of placed, paid, shipped, delivered, cancelled, returned)",
+                letter.getString("reason"));
+        assertTrue(ada.get("/api/v1/admin/dead-letters?max=1000").array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(l -> l.getString("body", "").contains(marker)), "not among the inbound dead letters");
+
+        Api.Reply replay = ada.post("/api/v1/admin/dead-letters/" + letter.getString("messageId") + "/replay?queue=erp", "");
+        assertEquals(202, replay.status(), replay.body());
+        JsonObject again = Eventually.get("the replayed message refused again by the ERP consumer", Duration.ofSeconds(30), () ->
+                erpDeadLetter(ada, marker).filter(l -> !l.getString("messageId").equals(letter.getString("messageId"))));
+        assertEquals(letter.getString("reason"), again.getString("reason"));
+        assertEquals(400, ada.get("/api/v1/admin/dead-letters?queue=outbound").status());
+    }
+
+    private static Optional<JsonObject> erpDeadLetter(Api admin, String marker) {
+        return admin.get("/api/v1/admin/dead-letters?queue=erp&max=1000").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("body", "").contains(marker)).findFirst();
+    }
+
+    @Test
     void lifetimeValueOverTheThresholdMakesAVipUnlessASupervisorChoseTheTierAndCurrenciesStayApart() {
         Api alice = Api.as(base, "alice");
         Api sam = Api.as(base, "sam");
@@ -275,6 +300,36 @@ class ErpIT extends ContainerTest {
         Api.Reply reply = alice.post("/api/v1/conversations/" + conversation + "/replies",
                 "{\"text\": \"Sorry about the zip, your refund is on its way.\", \"channel\": \"EMAIL\"}");
         assertEquals(202, reply.status(), reply.body());
+    }
+
+    @Test
+    void routingRulesReadTheCustomersErpSegmentAndLifetimeValue() {
+        Api erp = Api.as(base, "erp");
+        Api alice = Api.as(base, "alice");
+        Timeline timeline = new Timeline(alice);
+        String run = Messages.unique();
+        String number = ErpMessages.customerNumber();
+        String email = "key." + run + "@example.com";
+        try (Configuration configuration = new Configuration(base)) {
+            configuration.create("queues", "{\"name\": \"key-accounts-" + run + "\", \"mode\": \"PULL\"}");
+            configuration.create("routing-rules", """
+                    {"name": "Key accounts %1$s", "position": 1, "when": {"all": [
+                      {"field": "customer.segment", "op": "is", "value": "Key %1$s"},
+                      {"field": "customer.lifetimeValue", "op": "gte", "value": 1000}]},
+                     "then": {"queue": "key-accounts-%1$s"}}""".formatted(run));
+            Jms.sendToErp(ErpMessages.customer(number, "Kira", "Key", "Key " + run, email, null, "2026-11-01T00:00:00Z"));
+            Jms.sendToErp(envelope("order.upsert", "2026-11-20T08:00:00Z",
+                    order(ErpMessages.orderNumber(), number, "delivered", "2026-11-20T08:00:00Z", "EUR", 2, "600.00")));
+            long kira = id(timeline.customerWith(email));
+            Eventually.get("Kira's order counted", Duration.ofSeconds(30), () -> Optional.of(alice.get("/api/v1/customers/" + kira)
+                    .object().getJsonObject("enrichment")).filter(e -> e.getInt("orderCount") == 1));
+
+            erp.post("/api/v1/messages", Messages.canonical("EMAIL", "<" + run + "@mail.example.com>", email, "Kira Key",
+                    "A question about my account " + run, null));
+            long conversation = timeline.entryWithText(kira, "A question about my account " + run)
+                    .getJsonNumber("conversationId").longValue();
+            assertEquals("key-accounts-" + run, alice.get("/api/v1/conversations/" + conversation).object().getString("queue"));
+        }
     }
 
     private static long id(JsonObject customer) {

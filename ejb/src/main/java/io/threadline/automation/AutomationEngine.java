@@ -3,6 +3,7 @@ package io.threadline.automation;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.events.CrmEvent;
+import io.threadline.routing.CustomerAttributeSource;
 import io.threadline.routing.MessageFacts;
 import io.threadline.rules.Facts;
 import io.threadline.rules.RuleEvaluation;
@@ -51,6 +52,9 @@ public class AutomationEngine {
     private EntityManager em;
 
     @Inject
+    private CustomerAttributeSource attributes;
+
+    @Inject
     private AutomationRuleDocuments rules;
 
     @Inject
@@ -86,7 +90,7 @@ public class AutomationEngine {
         TimelineEntry message = on.isAboutAMessage() ? messageOf(event.data()) : null;
         Facts facts = message == null ? factsOf(conversation)
                 : MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
-                message.getLanguage(), message.getUrgency(), businessHours());
+                message.getLanguage(), message.getUrgency(), attributes.of(conversation.getCustomer().getId()), businessHours());
         RuleEvaluation<AutomationRuleDefinition> evaluation = RuleEvaluation.all(candidates, facts);
         evaluation.explanation().stream().filter(RuleOutcome::failed).forEach(o ->
                 LOG.warning(() -> "Automation rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
@@ -174,7 +178,8 @@ public class AutomationEngine {
         String text = em.createNamedQuery("TimelineEntry.latestInboundText", String.class)
                 .setParameter("conversation", conversation).setMaxResults(1).getResultStream().findFirst().orElse(null);
         return MessageFacts.of(conversation, conversation.getChannel(), conversation.getSubject(), text,
-                conversation.getLanguage(), conversation.getUrgency(), businessHours());
+                conversation.getLanguage(), conversation.getUrgency(), attributes.of(conversation.getCustomer().getId()),
+                businessHours());
     }
 
     private Predicate<String> businessHours() {

@@ -21,8 +21,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The inbound exception destination: messages refused as invalid and messages that failed every
- * delivery. Admins list them with their reasons and replay them once the cause is fixed.
+ * The exception destinations of the inbound and the ERP queues: messages refused as invalid and messages that failed
+ * every delivery. Admins list them with their reasons and replay them once the cause is fixed.
  */
 @Stateless
 public class DeadLetters {
@@ -40,6 +40,9 @@ public class DeadLetters {
     @Resource(lookup = "jms/crm/InboundExceptionQueue")
     private Queue exceptions;
 
+    @Resource(lookup = "jms/crm/ErpQueue")
+    private Queue erp;
+
     @Resource(lookup = "jms/crm/ErpExceptionQueue")
     private Queue erpExceptions;
 
@@ -49,24 +52,15 @@ public class DeadLetters {
     @Inject
     private PipelineMetrics metrics;
 
-    /** Moves a refused message, body unchanged, to the exception destination with the reason. */
-    public void reject(Message message, String reason) {
-        rejectTo(exceptions, message, reason);
-    }
-
-    /** Moves a refused ERP message, body unchanged, to the ERP exception destination with the reason. */
-    public void rejectErp(Message message, String reason) {
-        rejectTo(erpExceptions, message, reason);
-    }
-
-    private void rejectTo(Queue exceptions, Message message, String reason) {
+    /** Moves a refused message of {@code queue}, body unchanged, to its exception destination with the reason. */
+    public void reject(DeadLetterQueue queue, Message message, String reason) {
         try {
             String body = message instanceof TextMessage text ? text.getText() : null;
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
                     .setProperty(REASON, reason)
                     .setProperty(ORIGINAL_ID, message.getJMSMessageID())
-                    .send(exceptions, body);
+                    .send(exceptionsOf(queue), body);
             metrics.rejected();
         } catch (JMSException e) {
             throw new IllegalStateException("Could not move rejected message to the exception destination", e);
@@ -85,9 +79,9 @@ public class DeadLetters {
         metrics.rejected();
     }
 
-    public List<DeadLetter> list(int max) {
+    public List<DeadLetter> list(DeadLetterQueue queue, int max) {
         List<DeadLetter> letters = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(exceptions)) {
+        try (QueueBrowser browser = jms.createBrowser(exceptionsOf(queue))) {
             for (Message message : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
                 if (letters.size() >= max) {
                     break;
@@ -95,14 +89,14 @@ public class DeadLetters {
                 letters.add(describe(message));
             }
         } catch (JMSException e) {
-            throw new IllegalStateException("Could not browse the inbound exception destination", e);
+            throw new IllegalStateException("Could not browse the exception destination of " + queue.what(), e);
         }
         return letters;
     }
 
-    /** Puts a dead letter back on the inbound queue, unchanged, and forgets its failure history. */
-    public void replay(String messageId) {
-        try (JMSConsumer consumer = jms.createConsumer(exceptions, "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
+    /** Puts a dead letter back on its queue, unchanged, and forgets its failure history. */
+    public void replay(DeadLetterQueue queue, String messageId) {
+        try (JMSConsumer consumer = jms.createConsumer(exceptionsOf(queue), "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
             Message message = consumer.receive(2000);
             if (message == null) {
                 throw new NotFoundException("Dead letter", messageId);
@@ -110,11 +104,15 @@ public class DeadLetters {
             String originalId = message.propertyExists(ORIGINAL_ID) ? message.getStringProperty(ORIGINAL_ID) : messageId;
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                     .setProperty("replayOf", originalId)
-                    .send(inbound, message.getBody(String.class));
+                    .send(queue == DeadLetterQueue.ERP ? erp : inbound, message.getBody(String.class));
             failures.forget(originalId);
         } catch (JMSException e) {
             throw new IllegalStateException("Could not replay dead letter " + messageId, e);
         }
+    }
+
+    private Queue exceptionsOf(DeadLetterQueue queue) {
+        return queue == DeadLetterQueue.ERP ? erpExceptions : exceptions;
     }
 
     private DeadLetter describe(Message message) throws JMSException {

@@ -30,7 +30,7 @@ public class InboundMessageMDB extends JsonMessageConsumer {
 
     @Override
     protected void reject(Message message, String reason) {
-        deadLetters.reject(message, reason);
+        deadLetters.reject(DeadLetterQueue.INBOUND, message, reason);
     }
 
     @Override

@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 /**
  * Seeds a small, believable set of customers on the first start of an empty database (crm.demo.seed),
  * through the same processing path real messages take. Sarah wrote on Instagram, then by email, then
- * called; an agent merged her three profiles into one. The ERP knows Sarah and Helen (orders, a parcel in transit,
- * Helen a VIP by her lifetime value). The team gets a few shared canned responses.
+ * called; an agent merged her three profiles into one. The ERP knew Sarah and Helen before they wrote (orders, a parcel
+ * in transit, Helen a VIP by her lifetime value), and a store associate noted Sarah's visit. The team gets a few shared
+ * canned responses.
  */
 @Singleton
 @Startup
@@ -68,9 +69,10 @@ public class DemoData {
             return;
         }
         now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        erpRecords();
         sarah();
         others();
-        erp();
+        storeVisit();
         cannedResponses();
         LOG.info("Seeded the demo customers (crm.demo.seed=true, empty database)");
     }
@@ -119,11 +121,11 @@ public class DemoData {
     }
 
     /**
-     * What the ERP and the stores tell about Sarah and Helen, as they send it on jms/crm/ErpQueue: customer numbers,
-     * orders (Sarah's exchange is in transit), a store visit; Helen's lifetime value makes her a VIP.
+     * What the ERP knows before anyone writes, as it sends it on jms/crm/ErpQueue: Sarah's and Helen's customer numbers
+     * and orders (Sarah's exchange is in transit); Helen's lifetime value makes her a VIP.
      */
-    private void erp() {
-        erpCustomer("C-10017", "Sarah", "Lee", null, "Regular", "sarah.lee@example.com", "+14155550142", ago(40, 0));
+    private void erpRecords() {
+        erpCustomer("C-10017", "Sarah", "Lee", null, "Regular", "sarah.lee@example.com", ago(40, 0));
         erpOrder("SO-47102", "C-10017", "delivered", ago(38, 2), "EUR", line("TEE-NVY-M", "Organic tee, navy, M", 2, "19.50"),
                 line("SCK-3P", "Socks, 3 pairs", 1, "14.00"));
         erpOrder("SO-48213", "C-10017", "delivered", ago(6, 3), "EUR", line("SHR-LIN-L", "Linen shirt, size L", 1, "59.00"));
@@ -132,26 +134,27 @@ public class DemoData {
                 .add("trackingNumber", "00340434161094042557")
                 .add("trackingUrl", "https://www.dhl.com/track?tracking-id=00340434161094042557")
                 .add("status", "in_transit").add("estimatedDelivery", now.plus(Duration.ofDays(2)).toString()));
-        erpMessage("store.interaction", ago(1, 6), Json.createObjectBuilder().add("storeId", "SF-02")
-                .add("storeName", "San Francisco Union Square").add("associate", "Dana").add("customerNumber", "C-10017")
-                .add("kind", "note").add("text", "Tried the shirt in M, it fits. Exchange ordered as SO-48377; she still needs the"
-                        + " return label for the L."));
 
-        erpCustomer("C-20003", "Helen", "Park", "Northwind Traders", "B2B", "helen.park@northwind.example", null, ago(300, 0));
+        erpCustomer("C-20003", "Helen", "Park", "Northwind Traders", "B2B", "helen.park@northwind.example", ago(300, 0));
         erpOrder("SO-45990", "C-20003", "delivered", ago(120, 4), "EUR", line("DSK-OAK", "Oak standing desk", 4, "800.00"));
         erpOrder("SO-47310", "C-20003", "delivered", ago(45, 1), "EUR", line("CHR-ERG", "Ergonomic chair", 5, "490.00"));
         erpOrder("SO-48450", "C-20003", "paid", ago(0, 20), "EUR", line("LMP-LED", "LED desk lamp", 8, "122.50"));
     }
 
+    /** A store associate's note about Sarah at the counter, which joins her conversation. */
+    private void storeVisit() {
+        erpMessage("store.interaction", ago(1, 3), Json.createObjectBuilder().add("storeId", "SF-02")
+                .add("storeName", "San Francisco Union Square").add("associate", "Dana").add("customerNumber", "C-10017")
+                .add("kind", "note").add("text", "Tried the shirt in M, it fits. Exchange ordered as SO-48377; she still needs the"
+                        + " return label for the L."));
+    }
+
     private void erpCustomer(String number, String first, String last, String company, String segment, String email,
-                             String phone, Instant at) {
+                             Instant at) {
         JsonObjectBuilder data = Json.createObjectBuilder().add("customerNumber", number).add("firstName", first)
                 .add("lastName", last).add("segment", segment).add("emails", Json.createArrayBuilder().add(email));
         if (company != null) {
             data.add("companyName", company);
-        }
-        if (phone != null) {
-            data.add("phones", Json.createArrayBuilder().add(phone));
         }
         erpMessage("customer.upsert", at, data);
     }

@@ -1,5 +1,6 @@
 package io.threadline.erp;
 
+import io.threadline.channel.DeadLetterQueue;
 import io.threadline.channel.DeadLetters;
 import io.threadline.channel.JsonMessageConsumer;
 import jakarta.ejb.ActivationConfigProperty;
@@ -31,7 +32,7 @@ public class ErpMessageMDB extends JsonMessageConsumer {
 
     @Override
     protected void reject(Message message, String reason) {
-        deadLetters.rejectErp(message, reason);
+        deadLetters.reject(DeadLetterQueue.ERP, message, reason);
     }
 
     @Override

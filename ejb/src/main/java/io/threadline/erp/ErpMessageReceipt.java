@@ -24,6 +24,10 @@ public class ErpMessageReceipt {
     @Column(name = "RECEIVED_AT", nullable = false)
     private Instant receivedAt;
 
+    /** When it was applied (or found stale): with {@code receivedAt}, how long it waited and took. */
+    @Column(name = "APPLIED_AT")
+    private Instant appliedAt;
+
     @Column(name = "OUTCOME", length = 10)
     private String outcome;
 
@@ -38,5 +42,6 @@ public class ErpMessageReceipt {
 
     void outcome(Outcome outcome) {
         this.outcome = outcome.name();
+        appliedAt = Instant.now();
     }
 }

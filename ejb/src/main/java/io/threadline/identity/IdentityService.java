@@ -75,7 +75,7 @@ public class IdentityService {
             }
         }
         List<IdentityKey> unknown = keys.stream().filter(key -> !known.containsKey(key)).toList();
-        List<Customer> owners = known.values().stream().map(Identity::getCustomer).distinct()
+        List<Customer> owners = known.values().stream().map(Identity::getCustomer).map(this::survivorOf).distinct()
                 .sorted(Comparator.comparing(Customer::getCreatedAt).thenComparing(Customer::getId)).toList();
         Customer survivor = owners.isEmpty() ? newCustomers.create(name, source, at) : owners.get(0);
         for (Customer other : owners.subList(Math.min(1, owners.size()), owners.size())) {
@@ -120,6 +120,18 @@ public class IdentityService {
     public List<Identity> identitiesOf(Long customerId) {
         return em.createNamedQuery("Identity.ofCustomer", Identity.class)
                 .setParameter("customerId", customerId).getResultList();
+    }
+
+    /**
+     * The active customer a customer was merged into (itself when not merged): an identity read earlier in the same
+     * transaction as a merge may still name the customer it was moved away from.
+     */
+    private Customer survivorOf(Customer customer) {
+        Customer active = customer;
+        while (active.isMerged()) {
+            active = em.find(Customer.class, active.getMergedInto());
+        }
+        return active;
     }
 
     private static String describe(Collection<IdentityKey> keys) {

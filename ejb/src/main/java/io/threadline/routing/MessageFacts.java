@@ -7,7 +7,6 @@ import io.threadline.rules.Facts;
 import io.threadline.shared.Channel;
 import jakarta.json.JsonValue;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,19 +16,19 @@ import java.util.function.Predicate;
  * language and urgency when none is, as for SLA and automation events), and its status (null in a dry run).
  */
 public record MessageFacts(Channel channel, String subject, String text, String language, Integer urgency,
-                           CustomerTier tier, Map<String, JsonValue> customerAttributes, Set<String> tags, String queue,
+                           CustomerTier tier, CustomerAttributes customerAttributes, Set<String> tags, String queue,
                            Predicate<String> businessHours, ConversationStatus status) implements Facts {
 
     /** The facts of {@code conversation} and the message of its customer just received. */
     public static MessageFacts of(Conversation conversation, Channel channel, String subject, String text, String language,
-                                  Integer urgency, Predicate<String> businessHours) {
-        return new MessageFacts(channel, subject, text, language, urgency, conversation.getCustomer().getTier(), Map.of(),
+                                  Integer urgency, CustomerAttributes customerAttributes, Predicate<String> businessHours) {
+        return new MessageFacts(channel, subject, text, language, urgency, conversation.getCustomer().getTier(), customerAttributes,
                 conversation.getTags(), conversation.getQueue(), businessHours, conversation.getStatus());
     }
 
     @Override
     public Optional<JsonValue> customerAttribute(String key) {
-        return Optional.ofNullable(customerAttributes.get(key));
+        return customerAttributes.get(key);
     }
 
     @Override

@@ -34,6 +34,9 @@ public class MessageRouting {
     @EJB
     private AutoAssignment assignment;
 
+    @Inject
+    private CustomerAttributeSource attributes;
+
     /** Returns the facts the message was routed on, for SLA and automation to use the same. */
     public MessageFacts route(Conversation conversation, TimelineEntry message, boolean opened) {
         String language = reading.language(message.getSubject(), message.getText()).orElse(null);
@@ -42,7 +45,7 @@ public class MessageRouting {
         conversation.customerWrote(message.getChannel(), language, urgency);
         Instant now = Instant.now();
         MessageFacts facts = MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
-                language, urgency, calendar -> calendars.isOpen(calendar, now));
+                language, urgency, attributes.of(conversation.getCustomer().getId()), calendar -> calendars.isOpen(calendar, now));
         RoutingDecision decision = RoutingRules.decide(rules.all(), facts);
         decision.explanation().stream().filter(RuleOutcome::failed).forEach(o ->
                 LOG.warning(() -> "Routing rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
@@ -56,6 +59,6 @@ public class MessageRouting {
             assignment.assignIfPushed(conversation);
         }
         return MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(), language,
-                urgency, facts.businessHours());
+                urgency, facts.customerAttributes(), facts.businessHours());
     }
 }

@@ -41,6 +41,9 @@ import java.util.Set;
 public class RoutingDryRun {
 
     @Inject
+    private CustomerAttributeSource attributes;
+
+    @Inject
     private InboundMessageReader reader;
 
     @Inject
@@ -72,7 +75,8 @@ public class RoutingDryRun {
         String language = reading.language(message.subject(), message.text()).orElse(null);
         int urgency = reading.urgency(message.subject(), message.text());
         MessageFacts facts = new MessageFacts(message.channel(), message.subject(), message.text(), language, urgency,
-                customer.map(Customer::getTier).orElse(CustomerTier.STANDARD), Map.of(),
+                customer.map(Customer::getTier).orElse(CustomerTier.STANDARD),
+                customer.map(c -> attributes.of(c.getId())).orElse(CustomerAttributes.none()),
                 conversation.map(Conversation::getTags).orElse(Set.of()),
                 conversation.map(Conversation::getQueue).orElse(Conversation.DEFAULT_QUEUE),
                 calendar -> calendars.isOpen(calendar, now), conversation.map(Conversation::getStatus).orElse(null));

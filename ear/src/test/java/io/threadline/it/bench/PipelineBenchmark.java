@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>the ceiling: N bare persistent JMS send+receive on the diagnostics queue, no processing;</li>
  * <li>N canonical messages put on jms/crm/InboundQueue, accepted to visible on the timeline;</li>
  * <li>N canonical messages posted to POST /api/v1/messages by concurrent clients, the same;</li>
+ * <li>N ERP order.upsert messages (3 lines, every fifth an update) put on jms/crm/ErpQueue, sent to applied;</li>
  * <li>customer-import of a generated CSV file.</li>
  * </ol>
  * Messages come from N/4 distinct customers over email, SMS, WhatsApp and chat, so identities repeat
@@ -73,7 +74,7 @@ class PipelineBenchmark extends ContainerTest {
         realistic.ifPresent(RealisticConfiguration::load);
         List<LatencyStats> runs;
         try {
-            runs = List.of(bareJms(), throughQueue(), throughApi());
+            runs = List.of(bareJms(), throughQueue(), throughApi(), new ErpThroughput(messages).run());
         } finally {
             realistic.ifPresent(RealisticConfiguration::remove);
         }

@@ -1,6 +1,7 @@
 package io.threadline.web.api;
 
 import io.threadline.channel.DeadLetter;
+import io.threadline.channel.DeadLetterQueue;
 import io.threadline.channel.DeadLetters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -14,7 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Inbound messages that were refused or kept failing: why, and a replay once the cause is fixed. */
+/**
+ * Inbound (or, with {@code ?queue=erp}, ERP) messages that were refused or kept failing: why, and a replay once the
+ * cause is fixed.
+ */
 @Path("/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -24,14 +28,14 @@ public class DeadLettersResource {
     DeadLetters deadLetters;
 
     @GET
-    public java.util.List<DeadLetter> list(@QueryParam("max") @DefaultValue("100") int max) {
-        return deadLetters.list(Math.max(1, Math.min(max, 1000)));
+    public java.util.List<DeadLetter> list(@QueryParam("max") @DefaultValue("100") int max, @QueryParam("queue") String queue) {
+        return deadLetters.list(DeadLetterQueue.parse("queue", queue), Math.max(1, Math.min(max, 1000)));
     }
 
     @POST
     @Path("/{messageId}/replay")
-    public Response replay(@PathParam("messageId") String messageId) {
-        deadLetters.replay(messageId);
+    public Response replay(@PathParam("messageId") String messageId, @QueryParam("queue") String queue) {
+        deadLetters.replay(DeadLetterQueue.parse("queue", queue), messageId);
         return Response.accepted().build();
     }
 }

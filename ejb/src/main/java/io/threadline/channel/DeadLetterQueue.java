@@ -1,0 +1,36 @@
+package io.threadline.channel;
+
+import io.threadline.shared.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The queues whose refused and failed messages wait on an exception destination: customers' messages, and the ERP's. */
+public enum DeadLetterQueue {
+    INBOUND("inbound messages"), ERP("ERP and store messages");
+
+    private final String what;
+
+    DeadLetterQueue(String what) {
+        this.what = what;
+    }
+
+    public String what() {
+        return what;
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code inbound} (also when absent) or {@code erp}. */
+    public static DeadLetterQueue parse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return INBOUND;
+        }
+        return Arrays.stream(values()).filter(q -> q.wireName().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new InvalidInputException(field, "'" + value + "' is not a queue with dead letters (one of "
+                        + Arrays.stream(values()).map(DeadLetterQueue::wireName).collect(Collectors.joining(", ")) + ")"));
+    }
+}
