@@ -29,6 +29,8 @@ public class DeadLetters {
 
     static final String REASON = "threadline_reason";
     static final String ORIGINAL_ID = "threadline_originalMessageId";
+    private static final String EMBEDDED_ENGINE_REASON = "JMS_IBM_ExceptionMessage";
+    private static final String ARTEMIS_ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 
     @Inject
     @JMSConnectionFactory("jms/crm/ConnectionFactory")
@@ -128,9 +130,15 @@ public class DeadLetters {
                 .orElseGet(() -> new DeadLetter(messageId, engineReason, 0, null, body));
     }
 
+    /**
+     * Why the engine moved a message that left no failure record (it failed outside {@code InboundMessageMDB}). Liberty's
+     * embedded engine says why in a property of its own; ActiveMQ Artemis names the queue the message was moved from.
+     */
     private static String engineReason(Message message) throws JMSException {
-        return message.propertyExists("JMS_IBM_ExceptionMessage")
-                ? message.getStringProperty("JMS_IBM_ExceptionMessage")
-                : "Moved by the messaging engine after the maximum number of deliveries";
+        if (message.propertyExists(EMBEDDED_ENGINE_REASON)) {
+            return message.getStringProperty(EMBEDDED_ENGINE_REASON);
+        }
+        String from = message.propertyExists(ARTEMIS_ORIGINAL_QUEUE) ? " from " + message.getStringProperty(ARTEMIS_ORIGINAL_QUEUE) : "";
+        return "Moved" + from + " by the messaging engine after the maximum number of deliveries";
     }
 }

@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
@@ -18,14 +18,16 @@ import jakarta.jms.Queue;
  * gets a normal return knows the message is safely queued, and one refused by a full queue fails right here.
  * {@link #submitWithin} sends as part of the caller's transaction instead, for an ingress that stores
  * something with the message (the email poller stores attachments) and must have both or neither.
+ * Each send uses a JMS context of its own, closed right after it (the container pools the connections): an injected
+ * context outlives the request in this pooled bean, and outside a transaction a resource adapter may close the session
+ * under it (ActiveMQ Artemis' does, and the next send fails with "Producer is closed").
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboundGateway {
 
-    @Inject
-    @JMSConnectionFactory("jms/crm/ConnectionFactory")
-    private JMSContext jms;
+    @Resource(lookup = "jms/crm/ConnectionFactory")
+    private ConnectionFactory factory;
 
     @Resource(lookup = "jms/crm/InboundQueue")
     private Queue inbound;
@@ -43,7 +45,7 @@ public class InboundGateway {
     }
 
     private void send(InboundMessage message, String ingress) {
-        try {
+        try (JMSContext jms = factory.createContext()) {
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
                     .setProperty("ingress", ingress)
