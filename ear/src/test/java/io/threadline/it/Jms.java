@@ -4,11 +4,14 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Duration;
 
 /** What an ERP system does on the server's JMS destinations (looked up by their documented JNDI names). */
 public final class Jms {
@@ -32,18 +35,18 @@ public final class Jms {
      * Takes the message whose body contains {@code marker} off the ERP exception destination, waiting up to
      * {@code wait}; null when none comes. Other dead letters met on the way are taken too.
      */
-    public static jakarta.jms.Message takeErpDeadLetter(String marker, java.time.Duration wait) {
+    public static Message takeErpDeadLetter(String marker, Duration wait) {
         try (JMSContext jms = factory().createContext();
              JMSConsumer consumer = jms.createConsumer((Queue) lookup("jms/crm/ErpExceptionQueue"))) {
             long until = System.currentTimeMillis() + wait.toMillis();
             while (System.currentTimeMillis() < until) {
-                jakarta.jms.Message message = consumer.receive(1_000);
+                Message message = consumer.receive(1_000);
                 if (message != null && message.getBody(String.class) != null && message.getBody(String.class).contains(marker)) {
                     return message;
                 }
             }
             return null;
-        } catch (jakarta.jms.JMSException e) {
+        } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** The queues whose refused and failed messages wait on an exception destination: customers' messages, and the ERP's. */
 public enum DeadLetterQueue {
-    INBOUND("inbound messages"), ERP("ERP and store messages");
+    INBOUND("Inbound messages"), ERP("ERP and store messages");
 
     private final String what;
 
@@ -16,6 +16,7 @@ public enum DeadLetterQueue {
         this.what = what;
     }
 
+    /** What waits there, as the admin page heads it. */
     public String what() {
         return what;
     }

@@ -91,7 +91,7 @@ public class DeadLetters {
                 letters.add(describe(message));
             }
         } catch (JMSException e) {
-            throw new IllegalStateException("Could not browse the exception destination of " + queue.what(), e);
+            throw new IllegalStateException("Could not browse the exception destination of the " + queue.wireName() + " queue", e);
         }
         return letters;
     }
@@ -106,15 +106,25 @@ public class DeadLetters {
             String originalId = message.propertyExists(ORIGINAL_ID) ? message.getStringProperty(ORIGINAL_ID) : messageId;
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                     .setProperty("replayOf", originalId)
-                    .send(queue == DeadLetterQueue.ERP ? erp : inbound, message.getBody(String.class));
+                    .send(queueOf(queue), message.getBody(String.class));
             failures.forget(originalId);
         } catch (JMSException e) {
             throw new IllegalStateException("Could not replay dead letter " + messageId, e);
         }
     }
 
+    private Queue queueOf(DeadLetterQueue queue) {
+        return switch (queue) {
+            case INBOUND -> inbound;
+            case ERP -> erp;
+        };
+    }
+
     private Queue exceptionsOf(DeadLetterQueue queue) {
-        return queue == DeadLetterQueue.ERP ? erpExceptions : exceptions;
+        return switch (queue) {
+            case INBOUND -> exceptions;
+            case ERP -> erpExceptions;
+        };
     }
 
     private DeadLetter describe(Message message) throws JMSException {

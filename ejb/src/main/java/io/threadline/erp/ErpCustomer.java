@@ -90,8 +90,4 @@ public class ErpCustomer {
     public String getAddress() {
         return address;
     }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 }

@@ -3,12 +3,11 @@ package io.threadline.erp;
 import io.threadline.rules.JsonFields;
 import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
  * the same ordering rules. When the ERP does not answer, the profile shows what Threadline last heard, marked with
  * the time since when the ERP has not answered.
  */
-@Stateless
+@ApplicationScoped
 public class ErpLookup {
 
     private static final Logger LOG = Logger.getLogger(ErpLookup.class.getName());
@@ -32,7 +31,7 @@ public class ErpLookup {
     }
 
     /** Per server: each server asks the ERP for itself. */
-    private static final Map<String, Mark> MARKS = new ConcurrentHashMap<>();
+    private final Map<String, Mark> marks = new ConcurrentHashMap<>();
 
     @Inject
     private ErpSettings settings;
@@ -44,7 +43,7 @@ public class ErpLookup {
     private Orders orders;
 
     /** Refreshes the numbers' orders when the lookup is configured; since when the ERP is unreachable, or null. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Instant refresh(List<String> customerNumbers) {
         if (settings.lookupUrl().isEmpty()) {
             return null;
@@ -52,7 +51,7 @@ public class ErpLookup {
         Instant now = Instant.now();
         Instant unreachableSince = null;
         for (String number : customerNumbers) {
-            Mark mark = MARKS.get(number);
+            Mark mark = marks.get(number);
             if (mark == null || mark.askedAt().plus(settings.lookupRefreshAfter()).isBefore(now)) {
                 mark = ask(number, mark, now);
             }
@@ -68,7 +67,7 @@ public class ErpLookup {
         if (answer.unreachable() != null) {
             LOG.warning(() -> answer.unreachable() + " for customer " + number + "; showing the last known orders");
             Mark mark = new Mark(now, previous != null && previous.unreachableSince() != null ? previous.unreachableSince() : now);
-            MARKS.put(number, mark);
+            marks.put(number, mark);
             return mark;
         }
         for (JsonObject order : answer.orders()) {
@@ -81,7 +80,7 @@ public class ErpLookup {
             }
         }
         Mark mark = new Mark(now, null);
-        MARKS.put(number, mark);
+        marks.put(number, mark);
         return mark;
     }
 }

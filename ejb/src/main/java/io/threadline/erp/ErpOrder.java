@@ -145,10 +145,6 @@ public class ErpOrder {
         onTimeline = true;
     }
 
-    public boolean hasDetails() {
-        return detailsStamp != null && detailsStamp.occurredAt() != null;
-    }
-
     public Money totalMoney() {
         return total == null ? null : new Money(total, Currency.getInstance(currency));
     }

@@ -4,6 +4,7 @@ import io.threadline.identity.CustomerEnrichment;
 import io.threadline.identity.ProfileEnrichment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -21,7 +22,7 @@ public class ErpProfileEnrichment implements ProfileEnrichment {
     @EJB
     private CustomerOrders orders;
 
-    @EJB
+    @Inject
     private ErpLookup lookup;
 
     /** With the ERP lookup configured, the customer's orders are refreshed first; unreachable, the data is marked last known. */

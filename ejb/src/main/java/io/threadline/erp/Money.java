@@ -11,10 +11,6 @@ import java.util.Locale;
 /** An amount in one currency; sums of different currencies are never added up without a rate. */
 public record Money(BigDecimal amount, Currency currency) {
 
-    public static Money of(String amount, String currency) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
-    }
-
     /** An ISO 4217 currency code; 400 naming {@code field} for anything else. */
     public static Currency currency(String field, String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
@@ -36,10 +32,6 @@ public record Money(BigDecimal amount, Currency currency) {
             throw new InvalidInputException(field, "has more than four decimals (" + amount.toPlainString() + ")");
         }
         return amount;
-    }
-
-    public Money plus(BigDecimal more) {
-        return new Money(amount.add(more), currency);
     }
 
     /** The amount as the API writes it: a string with the currency's decimals ({@code "1234.50"}). */
