@@ -1,17 +1,13 @@
 package io.threadline.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +21,7 @@ class CustomerImportIT extends ContainerTest {
 
     @Test
     void goodRowsBecomeCustomersBadRowsAreRejectedAndARestartImportsNoRowTwice() throws Exception {
-        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
+        BatchJobs jobs = new BatchJobs(base);
         Timeline timeline = new Timeline(Api.as(base, "alice"));
         String run = Messages.unique();
         String knownPhone = Messages.uniquePhone();
@@ -56,20 +52,14 @@ class CustomerImportIT extends ContainerTest {
                 "rejectsFile", blocker.getFileName() + "/rejects.csv", "source", "Legacy CRM",
                 "customerNumberColumn", "cust_no", "nameColumn", "full_name", "emailColumns", "mail",
                 "phoneColumns", "mobile", "chunkSize", "2"));
-        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
-                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
-                .add("jobXMLName", "customer-import").add("jobParameters", json(parameters)).build().toString());
-        assertEquals(201, submitted.status(), submitted.body());
-        long instance = submitted.object().getJsonNumber("instanceId").longValue();
-        assertEquals("FAILED", finalStatus(operator, instance), "the rejects file could not be written");
+        long instance = jobs.start("customer-import", parameters);
+        assertEquals("FAILED", jobs.finalStatus(instance), "the rejects file could not be written");
         assertEquals(1, timeline.customersWith("ann." + run + "@example.com").size(), "rows before the failure were committed");
 
         Path rejects = dir.resolve("rejects-" + run + ".csv");
         parameters.put("rejectsFile", rejects.getFileName().toString());
-        Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
-                Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
-        assertTrue(restarted.status() == 200 || restarted.status() == 202, restarted.status() + " " + restarted.body());
-        assertEquals("COMPLETED", finalStatus(operator, instance));
+        jobs.restart(instance, parameters);
+        assertEquals("COMPLETED", jobs.finalStatus(instance));
 
         for (String identity : List.of("L-" + run + "-1", "L-" + run + "-2", "L-" + run + "-3", "L-" + run + "-4",
                 "L-" + run + "-6", "L-" + run + "-8")) {
@@ -96,29 +86,9 @@ class CustomerImportIT extends ContainerTest {
 
     @Test
     void aFileOutsideTheImportDirectoryIsRefused() {
-        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
-        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
-                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
-                .add("jobXMLName", "customer-import")
-                .add("jobParameters", json(Map.of("inputFile", "../../../../etc/passwd"))).build().toString());
-        assertEquals(201, submitted.status(), submitted.body());
-        assertEquals("FAILED", finalStatus(operator, submitted.object().getJsonNumber("instanceId").longValue()));
+        BatchJobs jobs = new BatchJobs(base);
+        assertEquals("FAILED", jobs.finalStatus(jobs.start("customer-import", Map.of("inputFile", "../../../../etc/passwd"))));
         int agent = Api.as(base, "alice").overHttps("/ibm/api/batch/jobinstances").get("/ibm/api/batch/jobinstances").status();
         assertTrue(agent == 401 || agent == 403, "agents do not run batch jobs: " + agent);
-    }
-
-    private static String finalStatus(Api operator, long instance) {
-        return Eventually.get("job instance " + instance + " to finish", Duration.ofSeconds(90), () -> {
-            Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
-            assertEquals(200, reply.status(), reply.body());
-            String status = reply.object().getString("batchStatus");
-            return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) ? Optional.of(status) : Optional.empty();
-        });
-    }
-
-    private static JsonObjectBuilder json(Map<String, String> parameters) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        parameters.forEach(json::add);
-        return json;
     }
 }

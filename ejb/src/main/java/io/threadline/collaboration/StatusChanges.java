@@ -57,12 +57,13 @@ public class StatusChanges {
             return conversation;
         }
         ConversationStatus before = conversation.getStatus();
+        Instant now = Instant.now();
         String text;
         if (status == ConversationStatus.SNOOZED) {
             conversation.snoozeUntil(until);
             text = actor.name() + " snoozed the conversation until " + UNTIL.format(until);
         } else {
-            conversation.changeStatus(status);
+            conversation.changeStatus(status, now);
             text = switch (status) {
                 case OPEN -> actor.name() + (before == ConversationStatus.RESOLVED ? " reopened the conversation" : " set it to open");
                 case PENDING -> actor.name() + " set it to pending: waiting for the customer";
@@ -70,7 +71,6 @@ public class StatusChanges {
                 case SNOOZED -> throw new IllegalStateException();
             };
         }
-        Instant now = Instant.now();
         slaClocks.statusChanged(conversation, before, conversation.getStatus(), now);
         activity.record(conversation, actor.name(), text, eventOf(conversation, before, actor.name(), now));
         if (before == ConversationStatus.OPEN && conversation.getAssignee() != null) {
@@ -84,7 +84,7 @@ public class StatusChanges {
         List<Conversation> due = em.createNamedQuery("Conversation.snoozeOver", Conversation.class)
                 .setParameter("now", now).getResultList();
         for (Conversation conversation : due) {
-            conversation.changeStatus(ConversationStatus.OPEN);
+            conversation.changeStatus(ConversationStatus.OPEN, now);
             slaClocks.statusChanged(conversation, ConversationStatus.SNOOZED, ConversationStatus.OPEN, now);
             activity.record(conversation, "system", "The snooze is over; the conversation is open again",
                     eventOf(conversation, ConversationStatus.SNOOZED, "system", now));

@@ -143,6 +143,14 @@ public class Conversation {
     private CsatRating csat;
 
     /** While SNOOZED: when it comes back to the inbox by itself. */
+    /** When a person first answered; kept with or without an SLA policy, for the reports. */
+    @Column(name = "FIRST_RESPONSE_AT")
+    private Instant firstResponseAt;
+
+    /** When the conversation was last resolved; kept when it is reopened, replaced when resolved again. */
+    @Column(name = "RESOLVED_AT")
+    private Instant resolvedAt;
+
     @Column(name = "SNOOZED_UNTIL")
     private Instant snoozedUntil;
 
@@ -194,8 +202,11 @@ public class Conversation {
     }
 
     /** An agent answered: nothing the customer wrote is unanswered any more. */
-    public void answered() {
+    public void answered(Instant at) {
         urgency = null;
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
     }
 
     /**
@@ -239,9 +250,12 @@ public class Conversation {
     }
 
     /** Open, pending or resolved; a snooze goes through {@link #snoozeUntil}. */
-    public void changeStatus(ConversationStatus newStatus) {
+    public void changeStatus(ConversationStatus newStatus, Instant at) {
         if (newStatus == ConversationStatus.SNOOZED) {
             throw new IllegalArgumentException("A snooze needs a time; use snoozeUntil");
+        }
+        if (newStatus == ConversationStatus.RESOLVED && status != ConversationStatus.RESOLVED) {
+            resolvedAt = at;
         }
         status = newStatus;
         snoozedUntil = null;

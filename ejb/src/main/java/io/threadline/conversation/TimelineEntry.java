@@ -39,7 +39,8 @@ import java.util.Locale;
         uniqueConstraints = @UniqueConstraint(name = "UQ_ENTRY_EXTERNAL_ID", columnNames = {"CHANNEL", "EXTERNAL_ID"}),
         indexes = {
                 @Index(name = "IX_ENTRY_CUSTOMER", columnList = "CUSTOMER_ID, OCCURRED_AT"),
-                @Index(name = "IX_ENTRY_CONVERSATION", columnList = "CONVERSATION_ID, OCCURRED_AT")})
+                @Index(name = "IX_ENTRY_CONVERSATION", columnList = "CONVERSATION_ID, OCCURRED_AT"),
+                @Index(name = "IX_ENTRY_OCCURRED", columnList = "OCCURRED_AT, ID")})
 @NamedQuery(name = "TimelineEntry.byExternalId",
         query = "SELECT e FROM TimelineEntry e WHERE e.channel = :channel AND e.externalId = :externalId")
 @NamedQuery(name = "TimelineEntry.ofCustomer",

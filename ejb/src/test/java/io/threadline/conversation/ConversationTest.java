@@ -79,7 +79,7 @@ class ConversationTest {
         source.tag("refund");
         source.assignTo("bob");
         conversation.tag("late");
-        conversation.changeStatus(ConversationStatus.RESOLVED);
+        conversation.changeStatus(ConversationStatus.RESOLVED, OPENED.plus(Duration.ofDays(2)));
 
         conversation.absorb(source);
 

@@ -152,7 +152,7 @@ public class ReplyService {
 
     /** A person answered: the customer's messages are not waiting any more, and the SLA's response clocks stop. */
     public void answered(Conversation conversation, Instant at) {
-        conversation.answered();
+        conversation.answered(at);
         slaClocks.agentReplied(conversation, at);
     }
 

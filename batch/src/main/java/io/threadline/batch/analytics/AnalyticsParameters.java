@@ -1,0 +1,76 @@
+package io.threadline.batch.analytics;
+
+import io.threadline.reporting.ReportingSettings;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The job parameters of nightly-analytics: {@code date}, the day to compute (ISO, e.g. 2026-11-25; default yesterday
+ * in the reporting zone), which must not be in the future; {@code partitions}, how many hour ranges the day's messages
+ * are read in (1–24, default 4). The run is the job instance: a restart goes on adding to the same run's facts.
+ */
+@Dependent
+public class AnalyticsParameters {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ReportingSettings settings;
+
+    public LocalDate day() {
+        String date = param("date");
+        if (date == null) {
+            return settings.yesterday();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Job parameter date must be an ISO day such as 2026-11-25, not '" + date + "'");
+        }
+        if (day.isAfter(LocalDate.now(settings.zone()))) {
+            throw new IllegalArgumentException("Job parameter date must not be in the future (" + date + ", zone "
+                    + settings.zone() + ")");
+        }
+        return day;
+    }
+
+    public int partitions() {
+        String partitions = param("partitions");
+        if (partitions == null) {
+            return 4;
+        }
+        try {
+            int n = Integer.parseInt(partitions);
+            if (n >= 1 && n <= 24) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("Job parameter partitions must be a whole number from 1 to 24, not '" + partitions + "'");
+    }
+
+    public long runId() {
+        return job.getInstanceId();
+    }
+
+    public Instant start() {
+        return day().atStartOfDay(settings.zone()).toInstant();
+    }
+
+    public Instant end() {
+        return day().plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    }
+
+    private String param(String name) {
+        String value = job.getProperties().getProperty(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,345 @@
+package io.threadline.it;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A day of support written straight into the database (a day of its own, long past, so no other test's data is in
+ * it), with the figures the reports must show for it computed here from the generated data: in Java, one by one, not
+ * by the job's SQL. Some conversations start the evening before and switch channel the next day; some events fall on
+ * the day after, which must not count.
+ */
+final class AnalyticsDataSet {
+
+    static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT");
+    static final int OFFICE_OPENS = 9;
+    static final int OFFICE_CLOSES = 17;
+
+    record Message(long conversation, long customer, String channel, boolean inbound, Instant at, Integer urgency) {
+    }
+
+    record Conversation(long id, long customer, String startedOn, String queue, String agent, Instant openedAt,
+                        Instant firstResponseAt, Instant resolvedAt, Instant surveySentAt, Integer csatScore,
+                        Instant csatAt, String policy, Instant firstResponseDue, Instant resolutionDue) {
+    }
+
+    final LocalDate day;
+    final String policy;
+    final String billingQueue;
+    final String shippingQueue;
+    final List<String> agents;
+    final List<Conversation> conversations = new ArrayList<>();
+    final List<Message> messages = new ArrayList<>();
+    private final long firstId;
+
+    AnalyticsDataSet(String run, long seed, String policy, String billingQueue, String shippingQueue) {
+        Random random = new Random(seed);
+        this.day = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(8000));
+        this.policy = policy;
+        this.billingQueue = billingQueue;
+        this.shippingQueue = shippingQueue;
+        this.agents = List.of("ana-" + run, "ben-" + run);
+        this.firstId = 8_000_000_000_000L + Math.floorMod(seed, 1_000_000L) * 1_000;
+        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long id = firstId;
+        for (int c = 0; c < 60; c++) {
+            long conversation = ++id;
+            long customer = firstId + 500 + c % 45;
+            boolean evening = c % 10 == 0;
+            Instant opened = evening ? start.minus(Duration.ofHours(3)).plusSeconds(random.nextInt(3600))
+                    : start.plusSeconds(random.nextInt(20 * 3600));
+            String channel = CHANNELS.get(random.nextInt(CHANNELS.size()));
+            String queue = c % 3 == 0 ? shippingQueue : billingQueue;
+            String agent = c % 5 == 4 ? null : agents.get(c % 2);
+            Instant at = opened;
+            String current = channel;
+            int inbound = 1 + random.nextInt(4);
+            for (int m = 0; m < inbound; m++) {
+                if (m > 0 && random.nextInt(3) == 0) {
+                    current = CHANNELS.get(random.nextInt(CHANNELS.size()));
+                }
+                Integer urgency = random.nextInt(4) == 0 ? null : random.nextInt(101);
+                messages.add(new Message(conversation, customer, current, true, at, urgency));
+                at = at.plusSeconds(60 + random.nextInt(evening && m == 0 ? 6 * 3600 : 3 * 3600));
+            }
+            Instant firstResponse = random.nextInt(5) == 0 ? null : opened.plusSeconds(30 + random.nextInt(5 * 3600));
+            Instant resolved = null;
+            Instant survey = null;
+            Integer score = null;
+            Instant rated = null;
+            if (firstResponse != null) {
+                int replies = 1 + random.nextInt(3);
+                for (int r = 0; r < replies; r++) {
+                    messages.add(new Message(conversation, customer, current, false, firstResponse.plusSeconds(r * 900L), null));
+                }
+                if (random.nextBoolean()) {
+                    resolved = firstResponse.plusSeconds(600 + random.nextInt(8 * 3600));
+                    if (random.nextBoolean()) {
+                        survey = resolved.plusSeconds(60);
+                        if (random.nextBoolean()) {
+                            score = 1 + random.nextInt(5);
+                            rated = survey.plusSeconds(1800);
+                        }
+                    }
+                }
+            }
+            boolean underPolicy = c % 2 == 0;
+            conversations.add(new Conversation(conversation, customer, channel, queue, agent, opened, firstResponse,
+                    resolved, survey, score, rated, underPolicy ? policy : null,
+                    underPolicy ? opened.plus(Duration.ofHours(1)) : null, underPolicy ? opened.plus(Duration.ofHours(8)) : null));
+        }
+    }
+
+    void insert() throws Exception {
+        DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO CUSTOMER (ID, DISPLAY_NAME, TIER, CREATED_AT, VERSION)"
+                    + " VALUES (?, ?, 'STANDARD', ?, 1)")) {
+                for (long customer : conversations.stream().map(Conversation::customer).collect(Collectors.toCollection(HashSet::new))) {
+                    s.setLong(1, customer);
+                    s.setString(2, "Analytics customer " + customer);
+                    s.setTimestamp(3, Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(30))));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO CONVERSATION (ID, CUSTOMER_ID, STATUS, PRIORITY,"
+                    + " QUEUE_NAME, STARTED_ON, CHANNEL, OPENED_AT, LAST_ACTIVITY_AT, ASSIGNEE, FIRST_RESPONSE_AT, RESOLVED_AT,"
+                    + " CSAT_SCORE, CSAT_AT, SLA_POLICY, SLA_FIRST_RESPONSE_DUE_AT, SLA_FIRST_RESPONSE_STOPPED_AT,"
+                    + " SLA_RESOLUTION_DUE_AT, SLA_RESOLUTION_STOPPED_AT, VERSION)"
+                    + " VALUES (?, ?, 'RESOLVED', 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                for (Conversation v : conversations) {
+                    s.setLong(1, v.id());
+                    s.setLong(2, v.customer());
+                    s.setString(3, v.queue());
+                    s.setString(4, v.startedOn());
+                    s.setString(5, v.startedOn());
+                    time(s, 6, v.openedAt());
+                    time(s, 7, v.openedAt());
+                    s.setString(8, v.agent());
+                    time(s, 9, v.firstResponseAt());
+                    time(s, 10, v.resolvedAt());
+                    if (v.csatScore() == null) {
+                        s.setNull(11, Types.INTEGER);
+                    } else {
+                        s.setInt(11, v.csatScore());
+                    }
+                    time(s, 12, v.csatAt());
+                    s.setString(13, v.policy());
+                    time(s, 14, v.firstResponseDue());
+                    time(s, 15, v.policy() == null ? null : v.firstResponseAt());
+                    time(s, 16, v.resolutionDue());
+                    time(s, 17, v.policy() == null ? null : v.resolvedAt());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO TIMELINE_ENTRY (ID, CUSTOMER_ID, CONVERSATION_ID,"
+                    + " ENTRY_TYPE, CHANNEL, DIRECTION, OCCURRED_AT, RECEIVED_AT, RECORDED_AT, URGENCY, BODY)"
+                    + " VALUES (?, ?, ?, 'MESSAGE', ?, ?, ?, ?, ?, ?, 'analytics')")) {
+                long id = firstId + 100_000;
+                for (Message m : messages) {
+                    s.setLong(1, ++id);
+                    s.setLong(2, m.customer());
+                    s.setLong(3, m.conversation());
+                    s.setString(4, m.channel());
+                    s.setString(5, m.inbound() ? "INBOUND" : "OUTBOUND");
+                    time(s, 6, m.at());
+                    time(s, 7, m.at());
+                    time(s, 8, m.at());
+                    if (m.urgency() == null) {
+                        s.setNull(9, Types.INTEGER);
+                    } else {
+                        s.setInt(9, m.urgency());
+                    }
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO CSAT_SURVEY (ID, CONVERSATION_ID, CUSTOMER_ID, CHANNEL,"
+                    + " TOKEN_HASH, SENT_AT, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Conversation v : conversations) {
+                    if (v.surveySentAt() != null) {
+                        s.setLong(1, v.id());
+                        s.setLong(2, v.id());
+                        s.setLong(3, v.customer());
+                        s.setString(4, v.startedOn());
+                        s.setString(5, "analytics-" + v.id());
+                        time(s, 6, v.surveySentAt());
+                        time(s, 7, v.csatAt());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static void time(PreparedStatement s, int index, Instant at) throws Exception {
+        if (at == null) {
+            s.setNull(index, Types.TIMESTAMP);
+        } else {
+            s.setTimestamp(index, Timestamp.from(at));
+        }
+    }
+
+    // What the reports must show, computed from the generated data.
+
+    boolean onDay(Instant at) {
+        return at != null && LocalDate.ofInstant(at, ZoneOffset.UTC).equals(day);
+    }
+
+    Map<String, long[]> volumeByChannel(Predicate<Conversation> of) {
+        Map<String, long[]> volume = new TreeMap<>();
+        Map<Long, Conversation> byId = conversations.stream().collect(Collectors.toMap(Conversation::id, v -> v));
+        for (Message m : messages) {
+            if (onDay(m.at()) && of.test(byId.get(m.conversation()))) {
+                volume.computeIfAbsent(m.channel(), k -> new long[2])[m.inbound() ? 0 : 1]++;
+            }
+        }
+        return volume;
+    }
+
+    /** Per from→to channel pair, the switches on the day; and the customers who switched within a day. */
+    Map<String, Long> switches(Set<Long> repeatedCustomers) {
+        Map<String, Long> switches = new TreeMap<>();
+        Map<Long, List<Message>> inbound = messages.stream().filter(Message::inbound)
+                .collect(Collectors.groupingBy(Message::conversation));
+        for (List<Message> list : inbound.values()) {
+            list.sort(Comparator.comparing(Message::at));
+            for (int i = 1; i < list.size(); i++) {
+                Message before = list.get(i - 1);
+                Message now = list.get(i);
+                if (onDay(now.at()) && !before.channel().equals(now.channel())) {
+                    switches.merge(before.channel() + ">" + now.channel(), 1L, Long::sum);
+                    if (!before.at().plus(Duration.ofDays(1)).isBefore(now.at())) {
+                        repeatedCustomers.add(now.customer());
+                    }
+                }
+            }
+        }
+        return switches;
+    }
+
+    Map<Integer, Long> inboundByHour() {
+        return messages.stream().filter(m -> m.inbound() && onDay(m.at()))
+                .collect(Collectors.groupingBy(m -> m.at().atZone(ZoneOffset.UTC).getHour(), TreeMap::new, Collectors.counting()));
+    }
+
+    DayOfWeek weekday() {
+        return day.getDayOfWeek();
+    }
+
+    /** Seconds from the start to a person's first answer, of the conversations first answered on the day, by channel. */
+    Map<String, List<Long>> firstResponseSeconds(boolean business) {
+        return durations(Conversation::firstResponseAt, business);
+    }
+
+    Map<String, List<Long>> resolutionSeconds(boolean business) {
+        return durations(Conversation::resolvedAt, business);
+    }
+
+    private Map<String, List<Long>> durations(java.util.function.Function<Conversation, Instant> end, boolean business) {
+        Map<String, List<Long>> seconds = new TreeMap<>();
+        for (Conversation v : conversations) {
+            Instant at = end.apply(v);
+            if (onDay(at)) {
+                long value = business && v.policy() != null ? officeSeconds(v.openedAt(), at)
+                        : Duration.between(v.openedAt(), at).getSeconds();
+                seconds.computeIfAbsent(v.startedOn(), k -> new ArrayList<>()).add(value);
+            }
+        }
+        return seconds;
+    }
+
+    /** The seconds of [a, b) that fall between OFFICE_OPENS and OFFICE_CLOSES o'clock UTC, any day. */
+    static long officeSeconds(Instant a, Instant b) {
+        long total = 0;
+        for (LocalDate d = LocalDate.ofInstant(a, ZoneOffset.UTC); !d.isAfter(LocalDate.ofInstant(b, ZoneOffset.UTC)); d = d.plusDays(1)) {
+            Instant open = d.atTime(OFFICE_OPENS, 0).toInstant(ZoneOffset.UTC);
+            Instant close = d.atTime(OFFICE_CLOSES, 0).toInstant(ZoneOffset.UTC);
+            Instant from = a.isAfter(open) ? a : open;
+            Instant to = b.isBefore(close) ? b : close;
+            if (to.isAfter(from)) {
+                total += Duration.between(from, to).getSeconds();
+            }
+        }
+        return total;
+    }
+
+    /** The nearest-rank percentile. */
+    static long percentile(Collection<Long> values, double p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.max(0, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    /** SLA targets met (stopped in time, on the day) and breached (due on the day, not stopped in time): {met, breached}. */
+    Map<String, long[]> sla() {
+        Map<String, long[]> sla = new TreeMap<>();
+        for (Conversation v : conversations) {
+            if (v.policy() == null) {
+                continue;
+            }
+            count(sla, "FIRST_RESPONSE", v.firstResponseDue(), v.firstResponseAt());
+            count(sla, "RESOLUTION", v.resolutionDue(), v.resolvedAt());
+        }
+        return sla;
+    }
+
+    private void count(Map<String, long[]> sla, String target, Instant due, Instant stopped) {
+        if (stopped != null && !stopped.isAfter(due)) {
+            if (onDay(stopped)) {
+                sla.computeIfAbsent(target, k -> new long[2])[0]++;
+            }
+        } else if (onDay(due)) {
+            sla.computeIfAbsent(target, k -> new long[2])[1]++;
+        }
+    }
+
+    /** {surveys sent, answers, sum of scores} on the day. */
+    long[] csat() {
+        long[] csat = new long[3];
+        for (Conversation v : conversations) {
+            if (onDay(v.surveySentAt())) {
+                csat[0]++;
+            }
+            if (v.csatScore() != null && onDay(v.csatAt())) {
+                csat[1]++;
+                csat[2] += v.csatScore();
+            }
+        }
+        return csat;
+    }
+
+    Map<String, Long> urgencyBands() {
+        Map<String, Long> bands = new HashMap<>();
+        for (Message m : messages) {
+            if (m.inbound() && onDay(m.at()) && m.urgency() != null) {
+                int low = Math.min(m.urgency(), 99) / 20 * 20;
+                bands.merge(low + "-" + (low == 80 ? 100 : low + 19), 1L, Long::sum);
+            }
+        }
+        return bands;
+    }
+}

@@ -1,0 +1,59 @@
+package io.threadline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A batch operator at Liberty's batch REST API ({@code /ibm/api/batch}), as otto (role batch-operator). */
+public final class BatchJobs {
+
+    private final Api operator;
+
+    public BatchJobs(URL base) {
+        operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
+    }
+
+    /** Submits the job of the batch module; its instance id. */
+    public long start(String job, Map<String, String> parameters) {
+        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
+                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
+                .add("jobXMLName", job).add("jobParameters", json(parameters)).build().toString());
+        assertEquals(201, submitted.status(), submitted.body());
+        return submitted.object().getJsonNumber("instanceId").longValue();
+    }
+
+    public void restart(long instance, Map<String, String> parameters) {
+        Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
+                Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
+        assertTrue(restarted.status() == 200 || restarted.status() == 202, restarted.status() + " " + restarted.body());
+    }
+
+    public void stop(long instance) {
+        Api.Reply stopped = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=stop", "{}");
+        assertTrue(stopped.status() == 200 || stopped.status() == 202, stopped.status() + " " + stopped.body());
+    }
+
+    /** The instance's batch status once it ended: COMPLETED, FAILED, STOPPED or ABANDONED. */
+    public String finalStatus(long instance) {
+        return Eventually.get("job instance " + instance + " to finish", Duration.ofSeconds(120), () -> {
+            Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
+            assertEquals(200, reply.status(), reply.body());
+            String status = reply.object().getString("batchStatus");
+            return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) ? Optional.of(status) : Optional.empty();
+        });
+    }
+
+    private static JsonObjectBuilder json(Map<String, String> parameters) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        parameters.forEach(json::add);
+        return json;
+    }
+}

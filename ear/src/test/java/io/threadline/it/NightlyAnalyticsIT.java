@@ -1,0 +1,218 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A supervisor reads the reports of a day that nightly-analytics computed: every figure is checked against the same
+ * figure computed in the test from the generated data. Running the day again, or stopping a run half-way and
+ * restarting it, gives the same reports, never doubled ones.
+ */
+class NightlyAnalyticsIT extends ContainerTest {
+
+    private Configuration configuration;
+    private AnalyticsDataSet data;
+    private Api supervisor;
+    private BatchJobs jobs;
+    private String team;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        String run = Messages.unique();
+        configuration = new Configuration(base);
+        configuration.create("calendars", "{\"name\": \"Office " + run + "\", \"zone\": \"UTC\", \"hours\": {"
+                + Stream.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN").map(d -> "\"" + d + "\": [\"09:00-17:00\"]")
+                .collect(Collectors.joining(", ")) + "}}");
+        configuration.create("sla-policies", """
+                {"name": "Office %1$s", "position": 900, "calendar": "Office %1$s",
+                 "when": {"all": [{"field": "text", "op": "containsWord", "value": "never-%1$s"}]},
+                 "targets": {"firstResponse": "PT1H", "resolution": "PT8H"}, "warnAt": 0.5}""".formatted(run));
+        team = "team-" + run;
+        configuration.create("queues", "{\"name\": \"billing-" + run + "\", \"team\": \"" + team + "\"}");
+        configuration.create("queues", "{\"name\": \"shipping-" + run + "\"}");
+        data = new AnalyticsDataSet(run, run.hashCode(), "Office " + run, "billing-" + run, "shipping-" + run);
+        data.insert();
+        supervisor = Api.as(base, "sam");
+        jobs = new BatchJobs(base);
+    }
+
+    @AfterEach
+    void tearDown() {
+        configuration.removeAll();
+    }
+
+    @Test
+    void theReportsShowTheDayAsItHappenedAndARerunOrARestartChangesNothing() throws Exception {
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("5"))));
+        Map<String, List<JsonObject>> reports = allReports();
+        checkFigures(reports);
+
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("50"))));
+        assertEquals(reports, allReports(), "a re-run of the day replaces its facts");
+
+        long stopped = jobs.start("nightly-analytics", parameters("1"));
+        awaitFirstFacts(stopped);
+        jobs.stop(stopped);
+        assertEquals("STOPPED", jobs.finalStatus(stopped), "stopped half-way");
+        assertEquals(reports, allReports(), "the stopped run's facts do not count");
+        jobs.restart(stopped, parameters("1"));
+        assertEquals("COMPLETED", jobs.finalStatus(stopped));
+        assertEquals(reports, allReports(), "the restarted run went on from its checkpoints, counting nothing twice");
+    }
+
+    @Test
+    void badRequestsAreRefusedNamingWhatIsWrong() {
+        Api.Reply badDay = supervisor.get("/api/v1/reports/volume?from=2026-13-01&to=2026-12-01");
+        assertEquals(400, badDay.status(), badDay.body());
+        assertTrue(badDay.body().contains("from"), badDay.body());
+        Api.Reply inverted = supervisor.get("/api/v1/reports/volume?from=2026-11-02&to=2026-11-01");
+        assertEquals(400, inverted.status());
+        assertTrue(inverted.body().contains("to"), inverted.body());
+        Api.Reply dimension = supervisor.get("/api/v1/reports/volume?from=2026-11-01&to=2026-11-02&by=colour");
+        assertEquals(400, dimension.status());
+        assertTrue(dimension.body().contains("colour"), dimension.body());
+        assertEquals(404, supervisor.get("/api/v1/reports/happiness?from=2026-11-01&to=2026-11-02").status());
+        assertEquals(403, Api.as(base, "alice").get("/api/v1/reports/volume?from=2026-11-01&to=2026-11-02").status(),
+                "agents do not read reports");
+        assertEquals("FAILED", jobs.finalStatus(jobs.start("nightly-analytics", Map.of("date", "yesterday"))));
+    }
+
+    private void checkFigures(Map<String, List<JsonObject>> reports) {
+        Map<String, long[]> volume = data.volumeByChannel(c -> true);
+        assertEquals(volume.keySet(), reports.get("volume").stream().map(r -> r.getString("channel")).collect(Collectors.toSet()));
+        for (JsonObject row : reports.get("volume")) {
+            long[] expected = volume.get(row.getString("channel"));
+            assertEquals(data.day.toString(), row.getString("day"));
+            assertEquals(expected[0], row.getJsonNumber("inbound").longValue(), row.toString());
+            assertEquals(expected[1], row.getJsonNumber("outbound").longValue(), row.toString());
+        }
+        long teamInbound = data.volumeByChannel(c -> c.queue().equals(data.billingQueue)).values().stream().mapToLong(v -> v[0]).sum();
+        assertEquals(teamInbound, report("volume", "&by=team&team=" + team).get(0).getJsonNumber("inbound").longValue());
+        String agent = data.agents.get(0);
+        long agentOutbound = data.volumeByChannel(c -> agent.equals(c.agent())).values().stream().mapToLong(v -> v[1]).sum();
+        assertEquals(agentOutbound, report("volume", "&by=agent&agent=" + agent).get(0).getJsonNumber("outbound").longValue());
+
+        durations(reports.get("first-response"), data.firstResponseSeconds(false), data.firstResponseSeconds(true));
+        durations(reports.get("resolution"), data.resolutionSeconds(false), data.resolutionSeconds(true));
+
+        Map<String, long[]> sla = data.sla();
+        assertEquals(sla.keySet(), reports.get("sla").stream().map(r -> r.getString("target")).collect(Collectors.toSet()));
+        for (JsonObject row : reports.get("sla")) {
+            long[] expected = sla.get(row.getString("target"));
+            assertEquals(expected[0], row.getJsonNumber("met").longValue(), row.toString());
+            assertEquals(expected[1], row.getJsonNumber("breached").longValue(), row.toString());
+        }
+
+        long[] csat = data.csat();
+        JsonObject csatRow = reports.get("csat").get(0);
+        assertEquals(csat[0], csatRow.getJsonNumber("surveys").longValue());
+        assertEquals(csat[1], csatRow.getJsonNumber("answers").longValue());
+        assertEquals((double) csat[2] / csat[1], csatRow.getJsonNumber("averageScore").doubleValue(), 0.0001);
+
+        Set<Long> repeated = new HashSet<>();
+        Map<String, Long> switches = data.switches(repeated);
+        Map<String, Long> reported = new TreeMap<>();
+        reports.get("channel-switches").forEach(r -> reported.put(r.getString("from") + ">" + r.getString("channel"),
+                r.getJsonNumber("switches").longValue()));
+        assertEquals(switches, reported);
+        assertFalse(switches.isEmpty(), "the data set has channel switches");
+        assertEquals(repeated.size(), reports.get("repeated-customers").get(0).getJsonNumber("customers").longValue());
+
+        Map<Integer, Long> hours = new TreeMap<>();
+        for (JsonObject row : reports.get("busiest-hours")) {
+            assertEquals(data.weekday().toString(), row.getString("weekday"));
+            hours.put(row.getInt("hour"), row.getJsonNumber("inbound").longValue());
+        }
+        assertEquals(data.inboundByHour(), hours);
+
+        Map<String, Long> bands = new HashMap<>();
+        reports.get("urgency").forEach(r -> bands.put(r.getString("band"), r.getJsonNumber("messages").longValue()));
+        assertEquals(data.urgencyBands(), bands);
+
+        String csv = supervisor.get("/api/v1/reports/volume?from=" + data.day + "&to=" + data.day + "&format=csv").body();
+        List<String> lines = csv.lines().toList();
+        assertEquals("day,channel,inbound,outbound", lines.get(0));
+        assertEquals(reports.get("volume").stream().map(r -> r.getString("day") + "," + r.getString("channel") + ","
+                + r.getJsonNumber("inbound") + "," + r.getJsonNumber("outbound")).toList(), lines.subList(1, lines.size()));
+    }
+
+    /** Count, median and p90 per channel, wall-clock and business; the median and p90 within the 1% the buckets allow. */
+    private static void durations(List<JsonObject> rows, Map<String, List<Long>> wall, Map<String, List<Long>> business) {
+        assertEquals(wall.keySet(), rows.stream().map(r -> r.getString("channel")).collect(Collectors.toSet()));
+        for (JsonObject row : rows) {
+            List<Long> seconds = wall.get(row.getString("channel"));
+            List<Long> office = business.get(row.getString("channel"));
+            assertEquals(seconds.size(), row.getJsonNumber("conversations").longValue(), row.toString());
+            close(AnalyticsDataSet.percentile(seconds, 0.5), row.getJsonNumber("medianSeconds").longValue(), row);
+            close(AnalyticsDataSet.percentile(seconds, 0.9), row.getJsonNumber("p90Seconds").longValue(), row);
+            close(AnalyticsDataSet.percentile(office, 0.5), row.getJsonNumber("medianBusinessSeconds").longValue(), row);
+            close(AnalyticsDataSet.percentile(office, 0.9), row.getJsonNumber("p90BusinessSeconds").longValue(), row);
+            assertEquals(Math.round(seconds.stream().mapToLong(Long::longValue).average().orElseThrow()),
+                    row.getJsonNumber("averageSeconds").longValue(), row.toString());
+        }
+    }
+
+    private static void close(long exact, long reported, JsonObject row) {
+        assertTrue(Math.abs(exact - reported) <= exact * 0.01 + 1, "exact " + exact + ", reported " + reported + ": " + row);
+    }
+
+    private Map<String, List<JsonObject>> allReports() {
+        Map<String, List<JsonObject>> reports = new TreeMap<>();
+        for (String name : List.of("volume", "first-response", "resolution", "sla", "csat", "channel-switches",
+                "repeated-customers", "busiest-hours", "urgency")) {
+            reports.put(name, report(name, ""));
+        }
+        assertFalse(reports.get("volume").isEmpty(), "the day has facts");
+        return reports;
+    }
+
+    private List<JsonObject> report(String name, String more) {
+        Api.Reply reply = supervisor.get("/api/v1/reports/" + name + "?from=" + data.day + "&to=" + data.day + more);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object().getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    /** Waits until the run committed its first chunk (its facts are those of run {@code instance}). */
+    private static void awaitFirstFacts(long instance) throws Exception {
+        DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
+        Eventually.get("the first facts of run " + instance, Duration.ofSeconds(60), () -> {
+            try (Connection c = db.getConnection();
+                 PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ANALYTICS_FACT WHERE RUN_ID = ?")) {
+                s.setLong(1, instance);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0 ? Optional.of(true) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Map<String, String> parameters(String chunkSize) {
+        return Map.of("date", data.day.toString(), "chunkSize", chunkSize);
+    }
+}

@@ -1,0 +1,81 @@
+package io.threadline.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a fact is about: the run that computed it, the day and hour (in the reporting zone; -1 where the measure has
+ * no hour), the dimensions (empty, never null, where there is none: a conversation in no team), the measure with its
+ * detail, and the bucket of a duration (-1 for counts).
+ */
+@Embeddable
+public class FactKey implements Serializable {
+
+    public static final String NONE = "";
+
+    @Column(name = "RUN_ID", nullable = false)
+    private long runId;
+
+    @Column(name = "FACT_DAY", nullable = false)
+    private LocalDate day;
+
+    @Column(name = "FACT_HOUR", nullable = false)
+    private int hour;
+
+    @Column(name = "CHANNEL", length = 20, nullable = false)
+    private String channel;
+
+    @Column(name = "QUEUE_NAME", length = 100, nullable = false)
+    private String queue;
+
+    @Column(name = "TEAM", length = 100, nullable = false)
+    private String team;
+
+    @Column(name = "AGENT", length = 100, nullable = false)
+    private String agent;
+
+    @Column(name = "MEASURE", length = 30, nullable = false)
+    private String measure;
+
+    @Column(name = "DETAIL", length = 40, nullable = false)
+    private String detail;
+
+    @Column(name = "BUCKET", nullable = false)
+    private int bucket;
+
+    protected FactKey() {
+    }
+
+    public FactKey(long runId, LocalDate day, int hour, Dimensions dimensions, Measure measure, String detail, int bucket) {
+        this.runId = runId;
+        this.day = day;
+        this.hour = hour;
+        this.channel = dimensions.channel();
+        this.queue = dimensions.queue();
+        this.team = dimensions.team();
+        this.agent = dimensions.agent();
+        this.measure = measure.name();
+        this.detail = detail == null ? NONE : detail;
+        this.bucket = bucket;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactKey k && runId == k.runId && hour == k.hour && bucket == k.bucket && day.equals(k.day)
+                && channel.equals(k.channel) && queue.equals(k.queue) && team.equals(k.team) && agent.equals(k.agent)
+                && measure.equals(k.measure) && detail.equals(k.detail);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(runId, day, hour, channel, queue, team, agent, measure, detail, bucket);
+    }
+}

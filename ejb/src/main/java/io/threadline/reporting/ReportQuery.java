@@ -1,0 +1,66 @@
+package io.threadline.reporting;
+
+import io.threadline.shared.Channel;
+import io.threadline.shared.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A report over the days {@code from} to {@code to} (both included, in the reporting zone), optionally for one
+ * channel, team and agent. Read from request parameters, each checked and named when wrong.
+ */
+public record ReportQuery(ReportName report, LocalDate from, LocalDate to, String channel, String team, String agent,
+                          List<String> by) {
+
+    public static final int MAX_DAYS = 366;
+    private static final Set<String> PARAMETERS = Set.of("from", "to", "channel", "team", "agent", "by", "format");
+
+    public static ReportQuery of(ReportName report, Map<String, String> parameters) {
+        parameters.keySet().stream().filter(p -> !PARAMETERS.contains(p)).findFirst().ifPresent(p -> {
+            throw new InvalidInputException(p, "is not a report parameter; use from, to, channel, team, agent, by");
+        });
+        LocalDate from = day(parameters.get("from"), "from");
+        LocalDate to = day(parameters.get("to"), "to");
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidInputException("to", "must be at most " + MAX_DAYS + " days after from");
+        }
+        String channel = blankToNull(parameters.get("channel"));
+        if (channel != null && Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channel))) {
+            throw new InvalidInputException("channel", "must be one of " + Arrays.toString(Channel.values()) + ", not " + channel);
+        }
+        String by = blankToNull(parameters.get("by"));
+        List<String> dimensions = by == null ? report.defaultDimensions() : Arrays.stream(by.split(",")).map(String::trim).toList();
+        for (String dimension : dimensions) {
+            if (!report.dimensions().contains(dimension)) {
+                throw new InvalidInputException("by", "'" + dimension + "' is not a dimension of " + report.wireName()
+                        + "; use " + String.join(", ", report.dimensions()));
+            }
+        }
+        return new ReportQuery(report, from, to, channel, blankToNull(parameters.get("team")), blankToNull(parameters.get("agent")),
+                dimensions);
+    }
+
+    private static LocalDate day(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(name, "is required: an ISO day such as 2026-11-25");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO day such as 2026-11-25, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

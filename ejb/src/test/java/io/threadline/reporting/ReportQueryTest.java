@@ -1,0 +1,40 @@
+package io.threadline.reporting;
+
+import io.threadline.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReportQueryTest {
+
+    @Test
+    void aQueryNamesItsDaysFiltersAndDimensions() {
+        ReportQuery query = ReportQuery.of(ReportName.SLA, Map.of("from", "2026-11-01", "to", "2026-11-30",
+                "channel", "EMAIL", "by", "agent, target"));
+        assertEquals(LocalDate.of(2026, 11, 1), query.from());
+        assertEquals("EMAIL", query.channel());
+        assertEquals(List.of("agent", "target"), query.by());
+        assertEquals(List.of("day", "channel"), ReportQuery.of(ReportName.VOLUME, Map.of("from", "2026-11-01", "to", "2026-11-01")).by());
+    }
+
+    @Test
+    void whatIsWrongIsNamed() {
+        refused("from", Map.of("to", "2026-11-01"));
+        refused("from", Map.of("from", "1.11.2026", "to", "2026-11-01"));
+        refused("to", Map.of("from", "2026-11-02", "to", "2026-11-01"));
+        refused("to", Map.of("from", "2024-01-01", "to", "2026-11-01"));
+        refused("channel", Map.of("from", "2026-11-01", "to", "2026-11-01", "channel", "PIGEON"));
+        refused("by", Map.of("from", "2026-11-01", "to", "2026-11-01", "by", "target"));
+        refused("colour", Map.of("from", "2026-11-01", "to", "2026-11-01", "colour", "red"));
+    }
+
+    private static void refused(String field, Map<String, String> parameters) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportQuery.of(ReportName.VOLUME, parameters));
+        assertEquals(field, e.field(), e.getMessage());
+    }
+}
