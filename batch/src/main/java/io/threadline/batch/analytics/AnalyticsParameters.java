@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Properties;
 
 /**
  * The job parameters of nightly-analytics: {@code date}, the day to compute (ISO, e.g. 2026-11-25; default yesterday
@@ -24,7 +25,20 @@ public class AnalyticsParameters {
     ReportingSettings settings;
 
     public LocalDate day() {
-        String date = param("date");
+        return day(param("date"), settings);
+    }
+
+    public int partitions() {
+        return partitions(param("partitions"));
+    }
+
+    /** Checks the parameters of a start before it happens, so that a wrong one is named and nothing starts. */
+    public static void check(Properties parameters, ReportingSettings settings) {
+        day(blankToNull(parameters.getProperty("date")), settings);
+        partitions(blankToNull(parameters.getProperty("partitions")));
+    }
+
+    private static LocalDate day(String date, ReportingSettings settings) {
         if (date == null) {
             return settings.yesterday();
         }
@@ -41,8 +55,7 @@ public class AnalyticsParameters {
         return day;
     }
 
-    public int partitions() {
-        String partitions = param("partitions");
+    private static int partitions(String partitions) {
         if (partitions == null) {
             return 4;
         }
@@ -70,7 +83,10 @@ public class AnalyticsParameters {
     }
 
     private String param(String name) {
-        String value = job.getProperties().getProperty(name);
+        return blankToNull(job.getProperties().getProperty(name));
+    }
+
+    private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

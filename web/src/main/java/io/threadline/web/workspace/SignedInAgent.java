@@ -43,6 +43,15 @@ public class SignedInAgent {
         return external.isUserInRole("admin");
     }
 
+    /** Agents, supervisors and admins work in the workspace (inbox, conversations); batch operators may not. */
+    public boolean isAgent() {
+        return external.isUserInRole("agent") || isSupervisor();
+    }
+
+    public boolean isBatchOperator() {
+        return external.isUserInRole("batch-operator") || isAdmin();
+    }
+
     /** Signing out takes the agent offline: routing gives them nothing new. */
     public void signOut() throws ServletException, IOException {
         agents.changePresence(getName(), Presence.OFFLINE, Instant.now());

@@ -1,0 +1,98 @@
+package io.threadline.it;
+
+import io.threadline.it.browser.Axe;
+import io.threadline.it.browser.Browser;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A batch operator on the jobs page: a wrong parameter is named and starts nothing, a good start is watched to its
+ * end without reloading the page, and a failed execution is restarted from its row.
+ */
+@RunAsClient
+class OperatorPageBrowserIT extends ContainerTest {
+
+    private static final Pattern STARTED = Pattern.compile("execution (\\d+)$");
+
+    @Test
+    void anOperatorStartsWatchesAndRestartsJobs() throws Exception {
+        BatchJobs jobs = new BatchJobs(base);
+        String run = Messages.unique();
+        long failed = jobs.start("customer-import", Map.of("inputFile", "operator-" + run + ".csv", "source", "Operator test"));
+        assertEquals("FAILED", jobs.finalStatus(failed), "the file is not there yet");
+        long failedExecution = executionOf(failed);
+
+        try (Browser otto = new Browser()) {
+            WebDriver page = otto.driver();
+            page.get(base + "operations/jobs.xhtml");
+            otto.signIn("otto");
+            otto.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-table")));
+            ((JavascriptExecutor) page).executeScript("window.notReloaded = true");
+
+            page.findElement(By.cssSelector("input.parameter-date")).sendKeys("yesterday");
+            page.findElement(By.id("start:startButton")).click();
+            WebElement error = otto.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+            assertTrue(error.getText().contains("date must be an ISO day"), error.getText());
+
+            page.findElement(By.cssSelector("input.parameter-date")).clear();
+            page.findElement(By.cssSelector("input.parameter-date")).sendKeys(LocalDate.now(ZoneOffset.UTC).toString());
+            page.findElement(By.cssSelector("input.parameter-chunkSize")).sendKeys("1");
+            page.findElement(By.id("start:startButton")).click();
+            WebElement info = otto.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+            Matcher started = STARTED.matcher(info.getText().trim());
+            assertTrue(started.find(), info.getText());
+            String execution = started.group(1);
+            waitForStatus(otto, execution, "completed");
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) page).executeScript("return window.notReloaded === true"),
+                    "the page followed the job without reloading");
+
+            assertEquals(List.of(), Axe.seriousViolations(page), "operator page");
+            otto.screenshot("batch-jobs");
+
+            Path importDir = Path.of(System.getProperty("wlp.home"), "usr", "servers", System.getProperty("it.server"), "import");
+            Files.createDirectories(importDir);
+            Files.writeString(importDir.resolve("operator-" + run + ".csv"), "name,email,phone,customer_number\nOla Operator,ola." + run + "@example.com,,\n");
+            page.findElement(By.cssSelector("button[aria-label='Restart execution " + failedExecution + "']")).click();
+            WebElement restarted = otto.waiting().until(d -> d.findElements(By.cssSelector(".ui-messages-info")).stream()
+                    .filter(m -> m.getText().startsWith("Restarted")).findFirst().orElse(null));
+            Matcher again = STARTED.matcher(restarted.getText().trim());
+            assertTrue(again.find() && restarted.getText().startsWith("Restarted execution " + failedExecution), restarted.getText());
+            waitForStatus(otto, again.group(1), "completed");
+        }
+        assertEquals("COMPLETED", jobs.finalStatus(failed), "the restarted import completed, with its own parameters");
+        new Timeline(Api.as(base, "alice")).customerWith("ola." + run + "@example.com");
+    }
+
+    private long executionOf(long instance) {
+        Api.Reply reply = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances")
+                .get("/ibm/api/batch/jobinstances/" + instance + "/jobexecutions");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getJsonNumber("executionId").longValue();
+    }
+
+    /** Waits until the history's row of the execution shows the status (the page updates itself every 2 s). */
+    private static void waitForStatus(Browser browser, String execution, String status) {
+        browser.waiting().withTimeout(Duration.ofSeconds(120)).until(d -> d.findElements(By.cssSelector(".executions tbody tr")).stream()
+                .anyMatch(row -> row.findElements(By.tagName("td")).size() > 2
+                        && row.findElements(By.tagName("td")).get(0).getText().equals(execution)
+                        && row.findElements(By.tagName("td")).get(2).getText().equalsIgnoreCase(status)));
+    }
+}

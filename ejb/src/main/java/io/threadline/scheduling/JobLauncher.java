@@ -1,0 +1,21 @@
+package io.threadline.scheduling;
+
+import java.util.Properties;
+
+/**
+ * Starts, restarts and stops the batch jobs for the operator page. It is implemented in the batch module, where the
+ * job definitions are (Jakarta Batch finds a job's XML through the module that starts it); it runs as the caller, so
+ * Liberty's batch roles decide who may. A job's parameters are checked before it starts: a wrong one is refused with
+ * an {@link IllegalArgumentException} naming it, and nothing starts.
+ */
+public interface JobLauncher {
+
+    String JNDI_NAME = "java:global/threadline/threadline-batch/BatchJobLauncher!io.threadline.scheduling.JobLauncher";
+
+    long start(String job, Properties parameters);
+
+    /** Restarts a failed or stopped execution with its own parameters, changed where {@code parameters} says. */
+    long restart(long executionId, Properties parameters);
+
+    void stop(long executionId);
+}

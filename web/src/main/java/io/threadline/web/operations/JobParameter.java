@@ -1,0 +1,28 @@
+package io.threadline.web.operations;
+
+import java.util.List;
+import java.util.Map;
+
+/** A parameter the start form of a job asks for, with what it means; the job's own checks decide what is valid. */
+public record JobParameter(String name, String label, String hint, boolean required) {
+
+    static final Map<String, List<JobParameter>> OF_JOB = Map.of(
+            "nightly-analytics", List.of(
+                    new JobParameter("date", "Day", "ISO day, e.g. 2026-11-25; empty: yesterday", false),
+                    new JobParameter("partitions", "Partitions", "hour ranges read in parallel, 1-24; empty: 4", false),
+                    new JobParameter("chunkSize", "Chunk size", "items per transaction; empty: 1000", false)),
+            "customer-import", List.of(
+                    new JobParameter("inputFile", "Input file", "a CSV file in the import directory", true),
+                    new JobParameter("rejectsFile", "Rejects file", "empty: next to the input file", false),
+                    new JobParameter("source", "Source", "what the timeline calls it, e.g. Legacy CRM", false),
+                    new JobParameter("nameColumn", "Name column", "empty: name", false),
+                    new JobParameter("emailColumns", "Email columns", "comma-separated; empty: email", false),
+                    new JobParameter("phoneColumns", "Phone columns", "comma-separated; empty: phone", false),
+                    new JobParameter("customerNumberColumn", "Customer number column", "empty: customer_number", false),
+                    new JobParameter("delimiter", "Delimiter", "one character or tab; empty: comma", false),
+                    new JobParameter("chunkSize", "Chunk size", "rows per transaction; empty: 500", false)));
+
+    static List<JobParameter> of(String job) {
+        return OF_JOB.getOrDefault(job, List.of());
+    }
+}
