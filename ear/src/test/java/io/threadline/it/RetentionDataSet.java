@@ -74,6 +74,26 @@ final class RetentionDataSet {
         waitingEmail = "ret-waiting-" + run + "@example.com";
     }
 
+    /**
+     * {@code count} more customers, each with an email and a message of 1996, ids of their own: enough that a run with
+     * chunks of one can be stopped half-way.
+     */
+    List<Long> insertCrowd(int count) throws Exception {
+        long first = 9_200_000_000_000L + Math.floorMod(run.hashCode(), 1_000_000L) * 1000;
+        List<Long> crowd = new ArrayList<>();
+        DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
+        try (Connection c = db.getConnection()) {
+            for (long id = first; id < first + count; id++) {
+                customer(c, id, "Ret Crowd " + id + " " + run, "1995-01-01", null);
+                identity(c, id, "EMAIL", "ret-crowd-" + id + "-" + run + "@example.com", id);
+                entry(c, id, id, null, "MESSAGE", "EMAIL", "INBOUND", "1996-01-01T10:00:00Z", "Ret Crowd " + run, null,
+                        "Crowd " + run);
+                crowd.add(id);
+            }
+        }
+        return crowd;
+    }
+
     /** Whether an id is one of this data set's (customers, files, drafts). */
     boolean owns(long id) {
         return id > base && id < base + 100;

@@ -137,6 +137,32 @@ class RetentionIT extends ContainerTest {
     }
 
     @Test
+    void aStoppedRunRestartedGoesOnWithItsOwnPolicyFromItsLastCheckpoint() throws Exception {
+        List<Long> crowd = data.insertCrowd(300);
+        long run = jobs.start("retention", parameters(Map.of("chunkSize", "1", "attachments", "off", "drafts", "off")));
+        Eventually.get("the first customer anonymized", Duration.ofSeconds(60), () -> {
+            Api.Reply reply = admin.get("/api/v1/admin/retention/runs/" + run);
+            return reply.status() == 200 && !reply.object().getJsonArray("actions").isEmpty() ? Optional.of(true) : Optional.empty();
+        });
+        jobs.stop(run);
+        assertEquals("STOPPED", jobs.finalStatus(run), "stopped half-way");
+        int before = run(run).getJsonArray("actions").size();
+        assertTrue(before < crowd.size(), "stopped before the end: " + before);
+
+        jobs.restart(run, Map.of("dryRun", "true"));
+        assertEquals("COMPLETED", jobs.finalStatus(run));
+        JsonObject done = run(run);
+        assertFalse(done.getBoolean("dryRun"), "a restart goes on with the policy the run started with");
+        List<String> subjects = done.getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("subject")).toList();
+        assertEquals(subjects.size(), Set.copyOf(subjects).size(), "no customer twice");
+        assertTrue(subjects.containsAll(crowd.stream().map(String::valueOf).toList()), "the whole crowd");
+        for (long customer : List.of(crowd.get(0), crowd.get(crowd.size() - 1))) {
+            assertEquals("Anonymized customer " + customer, profile(customer).getString("name"));
+        }
+    }
+
+    @Test
     void wrongParametersFailTheJobAtOnceNamingThemAndChangeNothing() {
         Map<String, String> wrong = new LinkedHashMap<>();
         wrong.put("asOf", "2000-13-01");

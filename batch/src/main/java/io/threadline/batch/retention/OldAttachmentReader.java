@@ -1,13 +1,12 @@
 package io.threadline.batch.retention;
 
 import io.threadline.retention.OldAttachments;
-import io.threadline.retention.RetentionRuns;
 import io.threadline.retention.RetentionTarget;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The ids of the timeline entries before the run's attachment cutoff that still have stored files. */
@@ -18,15 +17,13 @@ public class OldAttachmentReader extends IdPageReader {
     @EJB
     OldAttachments attachments;
 
-    @EJB
-    RetentionRuns runs;
-
-    @Inject
-    RetentionParameters parameters;
+    @Override
+    protected RetentionTarget target() {
+        return RetentionTarget.ATTACHMENT;
+    }
 
     @Override
-    protected List<Long> page(long after, int max) {
-        return runs.policy(parameters.runId()).cutoff(RetentionTarget.ATTACHMENT)
-                .map(cutoff -> attachments.entriesBefore(cutoff, after, max)).orElse(List.of());
+    protected List<Long> page(Instant cutoff, long after, int max) {
+        return attachments.entriesBefore(cutoff, after, max);
     }
 }
