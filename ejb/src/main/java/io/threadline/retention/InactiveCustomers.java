@@ -67,15 +67,15 @@ public class InactiveCustomers {
 
     /**
      * Anonymizes the customer (dry run: only records what it would do), in the caller's transaction, if they are still
-     * inactive now that they are locked: a message that came meanwhile keeps them. Returns whether they were.
+     * inactive now that they are locked: a message that came meanwhile keeps them.
      */
-    public boolean anonymize(long runId, long customerId) {
+    public void anonymize(long runId, long customerId) {
         RetentionPolicy policy = runs.policy(runId);
         Instant cutoff = policy.cutoff(RetentionTarget.CUSTOMER).orElseThrow();
         Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (customer == null || em.createQuery(INACTIVE + " AND c.id = :id", Long.class).setParameter("cutoff", cutoff)
                 .setParameter("id", customerId).getResultList().isEmpty()) {
-            return false;
+            return;
         }
         List<Customer> absorbed = absorbedInto(customer);
         List<Long> ids = Stream.concat(Stream.of(customer), absorbed.stream()).map(Customer::getId).toList();
@@ -96,7 +96,7 @@ public class InactiveCustomers {
                 + (absorbed.isEmpty() ? "" : ", " + absorbed.size() + " customers merged into it");
         runs.record(runId, RetentionTarget.CUSTOMER, String.valueOf(customerId), "Last active " + lastActivity + ": " + what);
         if (policy.dryRun()) {
-            return true;
+            return;
         }
 
         Instant now = Instant.now();
@@ -115,12 +115,11 @@ public class InactiveCustomers {
                 .setParameter("ids", ids).getResultList().forEach(m -> m.forgetNamesOf(anonymized));
         files.discard(contentIds);
         conversations.recordSystem(customer, AUTHOR, "Anonymized by retention (run " + runId + "), last active "
-                + lastActivity + ": the name, identities, texts and files of " + what + " were removed for good.", now);
+                + lastActivity + ": name, identities, texts and files removed for good (" + what + ").", now);
         audit.record(AUTHOR, "ANONYMIZED", "customer", String.valueOf(customerId), null, Json.createObjectBuilder()
                 .add("run", runId).add("lastActivity", lastActivity.toString()).add("identities", identities.size())
                 .add("conversations", threads.size()).add("timelineEntries", entries.size()).add("storedFiles", stored)
                 .add("mergedCustomers", Json.createArrayBuilder(absorbed.stream().map(Customer::getId).toList())).build());
-        return true;
     }
 
     /**
