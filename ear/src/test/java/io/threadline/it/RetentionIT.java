@@ -4,7 +4,10 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.naming.InitialContext;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,6 +206,49 @@ class RetentionIT extends ContainerTest {
         assertTrue(subjects(run(real), "deadLetter").contains(messageId));
         assertTrue(jobs.exitStatus(real).endsWith("dead letters purged, drafts off"), jobs.exitStatus(real));
         assertTrue(deadLetterWithBody(body).isEmpty(), "purged");
+    }
+
+    /**
+     * The scheduler starts retention without parameters, as its own user: the run applies the configured periods, read
+     * when it starts (here all off, so that it touches nobody else's data; configuration set as system properties).
+     */
+    @Test
+    void aScheduledRunAppliesTheConfiguredPeriods() throws Exception {
+        List<String> periods = List.of("crm.retention.inactive-customers", "crm.retention.attachments",
+                "crm.retention.drafts", "crm.retention.dead-letters");
+        periods.forEach(key -> System.setProperty(key, "off"));
+        System.setProperty("crm.batch.schedule.retention", "* * * * *");
+        try {
+            Instant thisMinute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+            Object scheduler = new InitialContext().lookup("java:global/threadline/threadline-batch/JobScheduler");
+            long execution = Eventually.get("a scheduled start of retention", Duration.ofSeconds(90), () -> {
+                tick(scheduler);
+                return admin.get("/api/v1/admin/batch/schedules").array().getValuesAs(JsonObject.class).stream()
+                        .filter(s -> s.getString("job").equals("retention")).flatMap(s -> s.getJsonArray("runs")
+                                .getValuesAs(JsonObject.class).stream())
+                        .filter(r -> !Instant.parse(r.getString("dueAt")).isBefore(thisMinute) && r.containsKey("executionId"))
+                        .map(r -> r.getJsonNumber("executionId").longValue()).findFirst();
+            });
+            Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobexecutions");
+            JsonObject ended = Eventually.get("the scheduled run to end", Duration.ofSeconds(90), () -> {
+                JsonObject status = operator.get("/ibm/api/batch/jobexecutions/" + execution).object();
+                return List.of("COMPLETED", "FAILED", "STOPPED").contains(status.getString("batchStatus")) ? Optional.of(status)
+                        : Optional.empty();
+            });
+            assertEquals("COMPLETED", ended.getString("batchStatus"), ended.toString());
+            assertEquals("inactiveCustomers off, attachments off, deadLetters off, drafts off", ended.getString("exitStatus"));
+        } finally {
+            System.clearProperty("crm.batch.schedule.retention");
+            periods.forEach(System::clearProperty);
+        }
+    }
+
+    private static void tick(Object scheduler) {
+        try {
+            scheduler.getClass().getMethod("tick").invoke(scheduler);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the scheduler's tick failed", e);
+        }
     }
 
     /** The test's policy: as of 2000-06-01, the configured periods for customers (P24M) and files (P12M). */
