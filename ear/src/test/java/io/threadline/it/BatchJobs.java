@@ -1,10 +1,12 @@
 package io.threadline.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,15 @@ public final class BatchJobs {
             String status = reply.object().getString("batchStatus");
             return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) ? Optional.of(status) : Optional.empty();
         });
+    }
+
+    /** The exit status of the instance's latest execution: what the job said it did, or why it failed. */
+    public String exitStatus(long instance) {
+        Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance + "/jobexecutions");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class).stream()
+                .max(Comparator.comparingLong(e -> e.getJsonNumber("executionId").longValue()))
+                .orElseThrow().getString("exitStatus", null);
     }
 
     private static JsonObjectBuilder json(Map<String, String> parameters) {

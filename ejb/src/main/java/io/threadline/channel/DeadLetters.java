@@ -82,8 +82,17 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list(DeadLetterQueue queue, int max) {
+        return browse(queue, null, max);
+    }
+
+    /** The dead letters of {@code queue} put there before {@code before} (refused then, or sent then and failed), at most {@code max}. */
+    public List<DeadLetter> olderThan(DeadLetterQueue queue, Instant before, int max) {
+        return browse(queue, "JMSTimestamp < " + before.toEpochMilli(), max);
+    }
+
+    private List<DeadLetter> browse(DeadLetterQueue queue, String selector, int max) {
         List<DeadLetter> letters = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(exceptionsOf(queue))) {
+        try (QueueBrowser browser = jms.createBrowser(exceptionsOf(queue), selector)) {
             for (Message message : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
                 if (letters.size() >= max) {
                     break;
@@ -98,19 +107,44 @@ public class DeadLetters {
 
     /** Puts a dead letter back on its queue, unchanged, and forgets its failure history. */
     public void replay(DeadLetterQueue queue, String messageId) {
-        try (JMSConsumer consumer = jms.createConsumer(exceptionsOf(queue), "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
-            Message message = consumer.receive(2000);
+        try {
+            Message message = take(queue, messageId);
             if (message == null) {
                 throw new NotFoundException("Dead letter", messageId);
             }
-            String originalId = message.propertyExists(ORIGINAL_ID) ? message.getStringProperty(ORIGINAL_ID) : messageId;
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .setProperty("replayOf", originalId)
+                    .setProperty("replayOf", originalIdOf(message))
                     .send(queueOf(queue), message.getBody(String.class));
-            failures.forget(originalId);
         } catch (JMSException e) {
             throw new IllegalStateException("Could not replay dead letter " + messageId, e);
         }
+    }
+
+    /** Deletes a dead letter and its failure history for good (retention); false when it is gone already. */
+    public boolean discard(DeadLetterQueue queue, String messageId) {
+        try {
+            return take(queue, messageId) != null;
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not discard dead letter " + messageId, e);
+        }
+    }
+
+    /**
+     * Takes the dead letter off its exception destination, in the caller's transaction, forgetting its failure
+     * history; null when there is no such dead letter.
+     */
+    private Message take(DeadLetterQueue queue, String messageId) throws JMSException {
+        try (JMSConsumer consumer = jms.createConsumer(exceptionsOf(queue), "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
+            Message message = consumer.receive(2000);
+            if (message != null) {
+                failures.forget(originalIdOf(message));
+            }
+            return message;
+        }
+    }
+
+    private static String originalIdOf(Message message) throws JMSException {
+        return message.propertyExists(ORIGINAL_ID) ? message.getStringProperty(ORIGINAL_ID) : message.getJMSMessageID();
     }
 
     private Queue queueOf(DeadLetterQueue queue) {

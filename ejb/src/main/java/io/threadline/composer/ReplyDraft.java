@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "REPLY_DRAFT",
         uniqueConstraints = @UniqueConstraint(name = "UQ_DRAFT_AUTHOR", columnNames = {"CONVERSATION_ID", "AUTHOR"}))
 @NamedQuery(name = "ReplyDraft.of", query = "SELECT d FROM ReplyDraft d WHERE d.conversationId = :conversationId AND d.author = :author")
+@NamedQuery(name = "ReplyDraft.savedBefore", query = "SELECT d FROM ReplyDraft d WHERE d.savedAt < :before AND d.id > :after ORDER BY d.id")
+@NamedQuery(name = "ReplyDraft.deleteOfConversations", query = "DELETE FROM ReplyDraft d WHERE d.conversationId IN :conversationIds")
 public class ReplyDraft {
 
     @Id
@@ -53,6 +55,18 @@ public class ReplyDraft {
         this.text = text;
         this.channel = channel;
         this.savedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getConversationId() {
+        return conversationId;
+    }
+
+    public String getAuthor() {
+        return author;
     }
 
     public String getText() {

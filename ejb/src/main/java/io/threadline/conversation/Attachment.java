@@ -55,6 +55,14 @@ public class Attachment {
         return new Attachment(name, contentType, null, size, null, reason);
     }
 
+    /**
+     * Retention deleted the file's content: the timeline still shows that there was a file, its type and size, and
+     * {@code why} it is gone. {@code keepName} false for an anonymized customer, whose file names may name them.
+     */
+    Attachment removed(String why, boolean keepName) {
+        return new Attachment(keepName ? name : null, contentType, null, size, null, why);
+    }
+
     public String getName() {
         return name;
     }

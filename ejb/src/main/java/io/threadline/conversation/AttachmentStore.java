@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /** Keeps attachments' bytes in the database, once per (message, position), and hands them out again. */
@@ -24,6 +25,20 @@ public class AttachmentStore {
                     em.flush();
                     return stored;
                 });
+    }
+
+    /**
+     * Deletes those of the stored files {@code ids} that no timeline entry links to any more (retention removed the
+     * links, and a file is kept while another entry still shows it); how many were deleted.
+     */
+    public int discard(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.flush();
+        return em.createQuery("DELETE FROM AttachmentContent a WHERE a.id IN :ids AND NOT EXISTS"
+                + " (SELECT e FROM TimelineEntry e JOIN e.attachments x WHERE x.contentId = a.id)")
+                .setParameter("ids", ids).executeUpdate();
     }
 
     /** A stored file, read whole (its bytes are loaded lazily, so within this call). */

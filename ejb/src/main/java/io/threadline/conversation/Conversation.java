@@ -292,6 +292,17 @@ public class Conversation {
         deriveSubjectKey();
     }
 
+    /**
+     * Retention anonymizes the customer: the subject and the CSAT comment, their words, go; status, times, SLA figures
+     * and the CSAT score, what the reports count, stay.
+     */
+    public void anonymize() {
+        subject(null);
+        if (csat != null && csat.comment() != null) {
+            csat = csat.withoutComment();
+        }
+    }
+
     /** Derives the search key from the subject (again, for rows written before the key existed). */
     public void deriveSubjectKey() {
         subjectKey = subject == null ? null : subject.toLowerCase(java.util.Locale.ROOT);

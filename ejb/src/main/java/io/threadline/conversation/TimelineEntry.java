@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * One interaction on a customer's timeline: a message in or out, a call, a note or a system event.
@@ -414,6 +415,48 @@ public class TimelineEntry {
             text = transcript;
             deriveSearchText();
         }
+    }
+
+    /**
+     * Retention: the files stored with the entry are deleted ({@code why} shown in their place); the ids of their
+     * stored content, for the store to delete.
+     */
+    public List<Long> removeStoredFiles(String why) {
+        return removeFiles(a -> a.getContentId() != null, why, true);
+    }
+
+    /**
+     * Retention anonymizes the customer: what the entry said goes for good ({@code why} stands in its text), the
+     * customer's name as its author becomes {@code customerLabel}, and its files go; what happened stays (type,
+     * channel, direction, times, delivery status, language, urgency, orders), which is what the reports count. The
+     * external id stays too: it is the provider's idempotency key. Returns the ids of the stored files, to delete.
+     */
+    public List<Long> anonymize(String customerLabel, String why) {
+        if (direction == Direction.INBOUND || type == EntryType.CALL) {
+            author = customerLabel;
+        }
+        subject = null;
+        text = text == null ? null : why;
+        originalText = null;
+        originalHtml = null;
+        recordingUrl = null;
+        deliveryDetail = null;
+        deriveSearchText();
+        return removeFiles(a -> true, why, false);
+    }
+
+    private List<Long> removeFiles(Predicate<Attachment> which, String why, boolean keepNames) {
+        List<Long> contentIds = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment file = attachments.get(i);
+            if (which.test(file)) {
+                if (file.getContentId() != null) {
+                    contentIds.add(file.getContentId());
+                }
+                attachments.set(i, file.removed(why, keepNames));
+            }
+        }
+        return contentIds;
     }
 
     /** Derives what search matches from the subject and text (on persist, and for rows written before it existed). */

@@ -32,6 +32,11 @@ public class CsatRating {
         this.at = at;
     }
 
+    /** The same rating without its comment, the customer's own words (retention). */
+    public CsatRating withoutComment() {
+        return new CsatRating(score, null, at);
+    }
+
     public int score() {
         return score;
     }

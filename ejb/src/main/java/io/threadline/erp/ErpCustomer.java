@@ -74,6 +74,15 @@ public class ErpCustomer {
         return true;
     }
 
+    /** The record under another number, without what names the person (names, company, address). */
+    ErpCustomer renumberedAs(String number) {
+        ErpCustomer renumbered = new ErpCustomer(number);
+        renumbered.segment = segment;
+        renumbered.stamp = stamp;
+        renumbered.updatedAt = updatedAt;
+        return renumbered;
+    }
+
     /** True once the ERP's record of the customer arrived. */
     public boolean isReceived() {
         return updatedAt != null;

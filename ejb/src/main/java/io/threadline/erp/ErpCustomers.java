@@ -54,6 +54,21 @@ public class ErpCustomers {
         return row;
     }
 
+    /**
+     * Retention pseudonymized ERP number {@code from} as {@code to}: the ERP's record of the person (names, address)
+     * goes, and their orders are filed under the new number, so they stay the anonymized customer's facts (order
+     * count, lifetime value) while the real number finds no one. A later message about the real number starts afresh.
+     */
+    public void renumber(String from, String to) {
+        ErpCustomer row = em.find(ErpCustomer.class, from, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            em.persist(row.renumberedAs(to));
+            em.remove(row);
+        }
+        em.createQuery("UPDATE ErpOrder o SET o.customerNumber = :to WHERE o.customerNumber = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+    }
+
     /** The identities the record names, normalized; refused, naming the field, before anything is written. */
     public List<IdentityKey> identitiesOf(CustomerRecord record) {
         List<IdentityKey> keys = new ArrayList<>();

@@ -52,6 +52,10 @@ public class Customer {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** When retention anonymized the customer, for good; null for a customer who is who they said they were. */
+    @Column(name = "ANONYMIZED_AT")
+    private Instant anonymizedAt;
+
     @Version
     private long version;
 
@@ -118,6 +122,24 @@ public class Customer {
     /** Derives the search key from the name again (rows written before the key existed). */
     public void deriveNameKey() {
         nameKey = NameKey.of(displayName);
+    }
+
+    /**
+     * Retention: the customer's name is replaced by one that says nothing but the id, which merge suggestions never
+     * match. Their identities, texts and files go elsewhere ({@code io.threadline.retention}).
+     */
+    public void anonymize(Instant at) {
+        name("Anonymized customer " + id);
+        nameKey = null;
+        anonymizedAt = at;
+    }
+
+    public boolean isAnonymized() {
+        return anonymizedAt != null;
+    }
+
+    public Instant getAnonymizedAt() {
+        return anonymizedAt;
     }
 
     public boolean isMerged() {

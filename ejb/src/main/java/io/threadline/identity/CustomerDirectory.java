@@ -55,7 +55,7 @@ public class CustomerDirectory {
         List<CustomerView.IdentityView> ids = identities.identitiesOf(c.getId()).stream()
                 .map(i -> new CustomerView.IdentityView(i.getType().name(), i.getValue(), i.getSource(), i.getFirstSeenAt()))
                 .toList();
-        return new CustomerView(c.getId(), c.label(), c.getTier().name(), c.isTierManual(), c.isMerged() ? "MERGED" : "ACTIVE",
+        return new CustomerView(c.getId(), c.label(), c.getTier().name(), c.isTierManual(), c.isMerged() ? "MERGED" : c.isAnonymized() ? "ANONYMIZED" : "ACTIVE",
                 c.getMergedInto(), c.getCreatedAt(), ids, timelines.conversationsOf(c.getId()),
                 enrichments.isResolvable() ? enrichments.get().of(c.getId()).orElse(null) : null);
     }

@@ -127,6 +127,17 @@ public class CustomerMerge {
         survivorEntryId = survivorEntry;
     }
 
+    /** Retention anonymized these customers: the record keeps none of their names. */
+    public void forgetNamesOf(Set<Long> anonymized) {
+        if (anonymized.contains(mergedId)) {
+            mergedName = null;
+        }
+        if (anonymized.contains(survivorId)) {
+            survivorNameBefore = null;
+            survivorNameAfter = null;
+        }
+    }
+
     void undone(String by, Instant at) {
         if (isUndone()) {
             throw new ConflictException("Merge " + id + " was already undone by " + undoneBy + " at " + undoneAt);

@@ -66,7 +66,8 @@ public class CustomerMergeService {
      * go back (with the entries written since into those conversations), the merged customer is active again, and
      * the survivor gets back its tier and name unless they were changed since. What came after the merge (a new
      * identity, a new conversation) stays with the survivor. Refused when the merge was undone already, and when the
-     * survivor was itself merged away since: that later merge is to be undone first.
+     * survivor was itself merged away since: that later merge is to be undone first. Refused too once retention
+     * anonymized the customer: what the merge moved has no name any more.
      */
     public CustomerMerge undo(long survivorId, long mergeId, String actor) {
         CustomerMerge merge = em.find(CustomerMerge.class, mergeId, LockModeType.PESSIMISTIC_WRITE);
@@ -79,6 +80,10 @@ public class CustomerMergeService {
         }
         Customer survivor = lock(survivorId);
         Customer merged = lock(merge.getMergedId());
+        if (survivor.isAnonymized()) {
+            throw new ConflictException("Merge " + mergeId + " cannot be undone: customer " + survivorId
+                    + " was anonymized by retention at " + survivor.getAnonymizedAt());
+        }
         if (survivor.isMerged()) {
             CustomerMerge later = em.createNamedQuery("CustomerMerge.activeOfMerged", CustomerMerge.class)
                     .setParameter("customerId", survivorId).getResultStream().findFirst().orElseThrow();

@@ -70,6 +70,15 @@ public class Identity {
         this.firstSeenAt = firstSeenAt;
     }
 
+    /**
+     * Retention: the value becomes one that names no one ({@code anonymized-<id>}), for an identity whose row must
+     * stay (an ERP number that orders are filed under).
+     */
+    public String pseudonymize() {
+        value = "anonymized-" + id;
+        return value;
+    }
+
     public void moveTo(Customer survivor) {
         this.customer = survivor;
     }

@@ -44,6 +44,17 @@ class CustomerTest {
         assertEquals("Sarah Lee", customer.getDisplayName());
     }
 
+    @Test
+    void anAnonymizedCustomerIsNamedByIdAloneAndNeverSuggestedForAMerge() throws Exception {
+        Customer customer = customer(7, "Sarah Lee");
+        Instant at = Instant.parse("2026-11-26T20:00:00Z");
+        customer.anonymize(at);
+        assertEquals("Anonymized customer 7", customer.getDisplayName());
+        assertEquals(null, customer.getNameKey());
+        assertTrue(customer.isAnonymized());
+        assertEquals(at, customer.getAnonymizedAt());
+    }
+
     private static Customer customer(long id, String name) throws Exception {
         Customer customer = new Customer(name, Instant.parse("2026-11-01T00:00:00Z"));
         Field field = Customer.class.getDeclaredField("id");
