@@ -11,6 +11,14 @@ public record JobParameter(String name, String label, String hint, boolean requi
                     new JobParameter("date", "Day", "ISO day, e.g. 2026-11-25; empty: yesterday", false),
                     new JobParameter("partitions", "Partitions", "hour ranges read in parallel, 1-24; empty: 4", false),
                     new JobParameter("chunkSize", "Chunk size", "items per transaction; empty: 1000", false)),
+            "retention", List.of(
+                    new JobParameter("dryRun", "Dry run", "true: record what it would do, change nothing", false),
+                    new JobParameter("asOf", "As of", "ISO day the cutoffs count back from; empty: today", false),
+                    new JobParameter("inactiveCustomers", "Anonymize customers inactive for", "ISO period or off; empty: configured", false),
+                    new JobParameter("attachments", "Delete files older than", "ISO period or off; empty: configured", false),
+                    new JobParameter("drafts", "Delete drafts older than", "ISO period or off; empty: configured", false),
+                    new JobParameter("deadLetters", "Purge dead letters older than", "ISO period or off; empty: configured", false),
+                    new JobParameter("chunkSize", "Chunk size", "1-1000; empty: 50", false)),
             "customer-import", List.of(
                     new JobParameter("inputFile", "Input file", "a CSV file in the import directory", true),
                     new JobParameter("rejectsFile", "Rejects file", "empty: next to the input file", false),
