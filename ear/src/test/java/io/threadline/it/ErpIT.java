@@ -120,6 +120,7 @@ class ErpIT extends ContainerTest {
                 .add("trackingNumber", "JD0140" + Messages.unique()).add("trackingUrl", "https://www.dhl.com/track?id=1")
                 .add("status", "in_transit").build();
         Jms.sendToErp(envelope("shipment.update", "2026-11-22T13:00:00Z", shipment));
+        timeline.entryWithText(customer, "Order " + orderNumber + ", parcel DHL " + shipment.getString("trackingNumber") + ": in transit");
         Jms.sendToErp(envelope("shipment.update", "2026-11-22T14:00:00Z", shipment));
         Jms.sendToErp(envelope("shipment.update", "2026-11-23T14:00:00Z",
                 Json.createObjectBuilder(shipment).add("status", "delivered").build()));
@@ -217,6 +218,8 @@ class ErpIT extends ContainerTest {
                 order(ErpMessages.orderNumber(), number, "delivered", "2026-11-20T08:00:00Z", "EUR", 2, "2000.00")));
         Jms.sendToErp(envelope("order.upsert", "2026-11-21T08:00:00Z",
                 order(ErpMessages.orderNumber(), number, "delivered", "2026-11-21T08:00:00Z", "USD", 1, "900.00")));
+        Eventually.get("both earlier orders counted", Duration.ofSeconds(30), () -> Optional.of(alice.get("/api/v1/customers/" + vera)
+                .object()).filter(c -> c.containsKey("enrichment") && c.getJsonObject("enrichment").getJsonNumber("orderCount").longValue() == 2));
         String big = ErpMessages.orderNumber();
         Jms.sendToErp(envelope("order.upsert", "2026-11-22T08:00:00Z",
                 order(big, number, "placed", "2026-11-22T08:00:00Z", "EUR", 1, "1000.00")));
