@@ -16,14 +16,14 @@ public enum RetentionTarget {
     private final String configKey;
     private final String defaultPeriod;
     private final String done;
-    private final String toDo;
+    private final String wouldDo;
 
-    RetentionTarget(String parameter, String configKey, String defaultPeriod, String done, String toDo) {
+    RetentionTarget(String parameter, String configKey, String defaultPeriod, String done, String wouldDo) {
         this.parameter = parameter;
         this.configKey = configKey;
         this.defaultPeriod = defaultPeriod;
         this.done = done;
-        this.toDo = toDo;
+        this.wouldDo = wouldDo;
     }
 
     /** The job parameter that overrides the configured period for one run. */
@@ -51,6 +51,6 @@ public enum RetentionTarget {
 
     /** "customers anonymized", or in a dry run "customers to anonymize". */
     public String counted(boolean dryRun) {
-        return dryRun ? toDo : done;
+        return dryRun ? wouldDo : done;
     }
 }
