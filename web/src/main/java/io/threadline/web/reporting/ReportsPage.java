@@ -208,6 +208,23 @@ public class ReportsPage {
         public long heat(int hour) {
             return max == 0 ? 0 : Math.round(100.0 * counts[hour] / max);
         }
+
+        /** Dark text reads on the shade up to this share; past it the text is white. */
+        private static final int DARK_TEXT_UP_TO = 65;
+
+        public boolean hot(int hour) {
+            return heat(hour) > DARK_TEXT_UP_TO;
+        }
+
+        /**
+         * The cell's shade of the heat colour: its share of the busiest hour, except that shares past the switch to white
+         * text start at 0.75, because between 0.65 and 0.75 neither dark nor white text has a 4.5:1 contrast.
+         */
+        public String shade(int hour) {
+            long heat = heat(hour);
+            double alpha = heat <= DARK_TEXT_UP_TO ? heat / 100.0 : 0.75 + 0.25 * (heat - DARK_TEXT_UP_TO) / (100 - DARK_TEXT_UP_TO);
+            return String.format(java.util.Locale.ROOT, "%.2f", alpha);
+        }
     }
 
     // Today, from the live tables.
