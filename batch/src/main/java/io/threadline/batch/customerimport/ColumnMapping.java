@@ -1,8 +1,9 @@
 package io.threadline.batch.customerimport;
 
+import io.threadline.batch.csv.CsvHeader;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,17 +17,13 @@ public record ColumnMapping(String name, List<String> emails, List<String> phone
     }
 
     /** Fails with a message naming the first mapped column that the file's header lacks. */
-    public void requireIn(Set<String> header) {
+    public void requireIn(CsvHeader header) {
         Map<String, List<String>> mapped = Map.of(
                 "nameColumn", name == null ? List.of() : List.of(name),
                 "emailColumns", emails,
                 "phoneColumns", phones,
                 "customerNumberColumn", customerNumber == null ? List.of() : List.of(customerNumber));
-        mapped.forEach((parameter, columns) -> columns.stream().filter(c -> !header.contains(c)).findFirst()
-                .ifPresent(missing -> {
-                    throw new IllegalArgumentException("Column '" + missing + "' (job parameter " + parameter
-                            + ") is not in the file's header " + header);
-                }));
+        mapped.forEach((parameter, columns) -> columns.forEach(column -> header.require(column, "job parameter " + parameter)));
         if (emails.isEmpty() && phones.isEmpty() && customerNumber == null) {
             throw new IllegalArgumentException("No identity column mapped: set emailColumns, phoneColumns or customerNumberColumn");
         }

@@ -1,5 +1,7 @@
 package io.threadline.batch.customerimport;
 
+import io.threadline.batch.csv.CsvRow;
+import io.threadline.batch.csv.InvalidRowException;
 import io.threadline.identity.IdentityKey;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.ImportedCustomer;
@@ -50,14 +52,14 @@ public class CustomerRowProcessor implements ItemProcessor {
                 }
             }
         } catch (InvalidInputException e) {
-            throw new InvalidRowException(row.line(), e.getMessage());
+            throw new InvalidRowException(e.getMessage());
         }
         if (identities.isEmpty()) {
-            throw new InvalidRowException(row.line(), "no email, phone or customer number");
+            throw new InvalidRowException("no email, phone or customer number");
         }
         String name = columns.name() == null ? null : row.values().get(columns.name());
         if (name != null && name.length() > MAX_NAME) {
-            throw new InvalidRowException(row.line(), columns.name() + ": longer than " + MAX_NAME + " characters");
+            throw new InvalidRowException(columns.name() + ": longer than " + MAX_NAME + " characters");
         }
         return new ImportedCustomer(name, identities.stream().distinct().toList(), parameters.source(), row.line());
     }

@@ -1,4 +1,4 @@
-package io.threadline.batch.customerimport;
+package io.threadline.batch.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

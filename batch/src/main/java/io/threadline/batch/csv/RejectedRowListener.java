@@ -1,4 +1,4 @@
-package io.threadline.batch.customerimport;
+package io.threadline.batch.csv;
 
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.StepContext;
@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Writes each skipped row, with its line number and the reason, to the rejects file. */
+/** Writes each row of a skipped item, with its line number and the reason, to the rejects file. */
 @Named
 @Dependent
 public class RejectedRowListener implements SkipProcessListener {
@@ -16,7 +16,9 @@ public class RejectedRowListener implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception failure) {
-        CsvRow row = (CsvRow) item;
-        ((RejectsFile) step.getTransientUserData()).reject(row.line(), failure.getMessage(), row.raw());
+        RejectsFile rejects = (RejectsFile) step.getTransientUserData();
+        for (CsvRow row : ((CsvItem) item).rows()) {
+            rejects.reject(row.line(), failure.getMessage(), row.raw());
+        }
     }
 }

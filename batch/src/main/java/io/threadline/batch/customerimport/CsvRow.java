@@ -1,7 +1,0 @@
-package io.threadline.batch.customerimport;
-
-import java.util.Map;
-
-/** One data row of the CSV, with the file line it starts on (the header is line 1). */
-public record CsvRow(long line, Map<String, String> values, String raw) {
-}
