@@ -34,47 +34,66 @@ public class ErpInbox {
     private StoreVisits stores;
 
     public Outcome process(String json, Instant receivedAt) {
-        ErpMessage message = ErpMessageReader.read(json);
-        Application application = validated(message, receivedAt);
+        return process(ErpMessageReader.read(json), receivedAt);
+    }
+
+    private Outcome process(ErpMessage message, Instant receivedAt) {
+        Application application = validated(message);
         if (em.find(ErpMessageReceipt.class, message.id()) != null) {
             return Outcome.DUPLICATE;
         }
         ErpMessageReceipt receipt = new ErpMessageReceipt(message, receivedAt);
         em.persist(receipt);
-        boolean applied = application.apply();
+        boolean applied = application.apply(receivedAt);
         receipt.outcome(applied ? ErpMessageReceipt.Outcome.APPLIED : ErpMessageReceipt.Outcome.STALE);
         return applied ? Outcome.APPLIED : Outcome.STALE;
     }
 
-    /** A message's change, ready to apply; true when it was newer than what is stored. */
-    private interface Application {
-        boolean apply();
+    /** Refuses, naming the field, what {@link #process} would refuse; writes nothing. */
+    public void validate(ErpMessage message) {
+        validated(message);
     }
 
-    private Application validated(ErpMessage message, Instant receivedAt) {
+    /**
+     * Applies a bulk import's messages, each as {@link #process} does, and writes them to the database before it
+     * returns: a failure of the database reaches the caller, which may retry, rather than the commit.
+     */
+    public void processAll(List<ErpMessage> messages, Instant receivedAt) {
+        for (ErpMessage message : messages) {
+            process(message, receivedAt);
+        }
+        em.flush();
+    }
+
+    /** A message's change, ready to apply; true when it was newer than what is stored. */
+    private interface Application {
+        boolean apply(Instant receivedAt);
+    }
+
+    private Application validated(ErpMessage message) {
         SourceStamp stamp = message.stamp();
         return switch (message.type()) {
             case CUSTOMER_UPSERT -> {
                 CustomerRecord record = CustomerRecord.read(message.data());
                 List<IdentityKey> keys = customers.identitiesOf(record);
-                yield () -> customers.apply(record, keys, stamp, receivedAt);
+                yield receivedAt -> customers.apply(record, keys, stamp, receivedAt);
             }
             case ORDER_UPSERT -> {
                 OrderRecord record = OrderRecord.read(message.data());
-                yield () -> orders.apply(record, stamp, receivedAt);
+                yield receivedAt -> orders.apply(record, stamp, receivedAt);
             }
             case ORDER_STATUS -> {
                 OrderStatusChange change = OrderStatusChange.read(message.data());
-                yield () -> orders.applyStatus(change, stamp, receivedAt);
+                yield receivedAt -> orders.applyStatus(change, stamp, receivedAt);
             }
             case SHIPMENT_UPDATE -> {
                 ShipmentRecord record = ShipmentRecord.read(message.data());
-                yield () -> shipments.apply(record, stamp);
+                yield receivedAt -> shipments.apply(record, stamp);
             }
             case STORE_INTERACTION -> {
                 StoreInteraction interaction = StoreInteraction.read(message.data());
                 IdentityKey customer = stores.customerOf(interaction);
-                yield () -> {
+                yield receivedAt -> {
                     stores.apply(interaction, customer, message, receivedAt);
                     return true;
                 };

@@ -10,13 +10,20 @@ import jakarta.ejb.ApplicationException;
 public class InvalidInputException extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
-    public InvalidInputException(String field, String message) {
-        super(field + ": " + message);
+    public InvalidInputException(String field, String reason) {
+        super(field + ": " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong with the field, without its name. */
+    public String reason() {
+        return reason;
     }
 }
