@@ -62,6 +62,13 @@ public final class BatchJobs {
                 .orElseThrow().getString("exitStatus", null);
     }
 
+    /** The instance's job log, all executions, as text: where a failed job says why. */
+    public String log(long instance) {
+        Api.Reply log = operator.get("/ibm/api/batch/jobinstances/" + instance + "/joblogs?type=text");
+        assertEquals(200, log.status(), log.body());
+        return log.body();
+    }
+
     private static JsonObjectBuilder json(Map<String, String> parameters) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         parameters.forEach(json::add);
