@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.util.List;
+
 /**
  * Makes sure the row of an ERP customer number exists, committed at once in a transaction of its own, so that every
  * message about that number can lock it. Of two transactions creating it at once one wins and the other finds it.
@@ -25,10 +27,17 @@ public class ErpCustomerRows {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensure(String customerNumber) {
-        if (em.find(ErpCustomer.class, customerNumber) != null) {
-            return;
-        }
-        em.persist(new ErpCustomer(customerNumber));
+        ensureAll(List.of(customerNumber));
+    }
+
+    /**
+     * The rows of several numbers in one transaction (a bulk import's chunk). When another transaction created one of
+     * them meanwhile, none is made here, and each is made when it is locked ({@link ErpCustomers#lock}).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensureAll(List<String> customerNumbers) {
+        customerNumbers.stream().filter(number -> em.find(ErpCustomer.class, number) == null)
+                .forEach(number -> em.persist(new ErpCustomer(number)));
         try {
             em.flush();
         } catch (PersistenceException e) {
