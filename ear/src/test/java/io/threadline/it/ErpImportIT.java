@@ -1,17 +1,21 @@
 package io.threadline.it;
 
+import io.threadline.scheduling.JobLauncher;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import javax.naming.InitialContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,6 +156,22 @@ class ErpImportIT extends ContainerTest {
         }
         assertEquals(List.of(), new Timeline(Api.as(base, "alice")).customersWith("C-" + run));
         assertFalse(Files.exists(dir.resolve(customers.getFileName() + ".rejects.csv")));
+
+        Properties onThePage = new Properties();
+        onThePage.putAll(fine);
+        onThePage.putAll(wrong.get("columns"));
+        JobLauncher launcher = (JobLauncher) new InitialContext().lookup(JobLauncher.JNDI_NAME);
+        Exception refused = assertThrows(Exception.class, () -> launcher.start("erp-import", onThePage),
+                "the operator page's start checks the file before it starts the job");
+        assertTrue(causes(refused).contains(expected.get("columns")), causes(refused));
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     private static void assertHelensProfile(Api alice, Timeline timeline, long helen, String so, String c1) {

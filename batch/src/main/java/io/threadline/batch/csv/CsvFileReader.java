@@ -3,16 +3,11 @@ package io.threadline.batch.csv;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
@@ -43,14 +38,8 @@ public abstract class CsvFileReader extends AbstractItemReader {
     /** Opens the file at the checkpoint: when the step starts or restarts, and again (after a close) to retry a chunk. */
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        Path input = parameters.input();
-        if (!Files.isReadable(input)) {
-            throw new IllegalArgumentException("Input file " + input + " does not exist or cannot be read");
-        }
+        parser = parameters.openInput();
         delimiter = String.valueOf(parameters.delimiter());
-        Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(false).setTrim(true).build().parse(reader);
         checkHeader(new CsvHeader(List.copyOf(parser.getHeaderNames())));
         records = parser.iterator();
         long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;

@@ -3,9 +3,15 @@ package io.threadline.batch.csv;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * The job parameters every CSV import has (job-level properties of its job XML), resolved: inputFile, rejectsFile and
@@ -22,6 +28,16 @@ public class CsvImportParameters {
     @Inject
     JobContext job;
 
+    /** The parameters of a start not made yet, which are checked before it; null in a job, which reads its own. */
+    private Properties toStart;
+
+    public static CsvImportParameters of(Properties toStart, String importDir) {
+        CsvImportParameters parameters = new CsvImportParameters();
+        parameters.toStart = toStart;
+        parameters.importDir = importDir;
+        return parameters;
+    }
+
     public Path input() {
         String inputFile = value("inputFile");
         if (inputFile == null) {
@@ -35,6 +51,16 @@ public class CsvImportParameters {
         return rejectsFile == null
                 ? input().resolveSibling(input().getFileName() + ".rejects.csv")
                 : inImportDir(rejectsFile, "rejectsFile");
+    }
+
+    /** The input file as CSV, its header read; fails when the file is missing or cannot be read. */
+    public CSVParser openInput() throws IOException {
+        Path input = input();
+        if (!Files.isReadable(input)) {
+            throw new IllegalArgumentException("Input file " + input + " does not exist or cannot be read");
+        }
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter()).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false).setTrim(true).build().parse(Files.newBufferedReader(input, StandardCharsets.UTF_8));
     }
 
     public char delimiter() {
@@ -53,7 +79,7 @@ public class CsvImportParameters {
 
     /** The job parameter (a property of the job XML); null when it is not given or blank. */
     public String value(String name) {
-        String value = job.getProperties().getProperty(name);
+        String value = (toStart == null ? job.getProperties() : toStart).getProperty(name);
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -1,8 +1,13 @@
 package io.threadline.batch.erpimport;
 
+import io.threadline.batch.csv.CsvHeader;
 import io.threadline.batch.csv.CsvImportParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVParser;
+
+import java.io.IOException;
+import java.util.Properties;
 
 /**
  * The job parameters of erp-import (job-level properties of erp-import.xml) beyond those of every CSV import:
@@ -16,6 +21,25 @@ public class ErpImportParameters {
 
     /** The mapping the parameters describe; fails, naming the parameter, when one of them is invalid. */
     ErpRowMapping mapping() {
+        return mapping(csv);
+    }
+
+    /**
+     * Checks the parameters of a start before it is made, the file's header and the rejects file's place included,
+     * so that the operator page names a wrong one and nothing starts.
+     */
+    public static void check(Properties parameters, String importDir) {
+        CsvImportParameters csv = CsvImportParameters.of(parameters, importDir);
+        ErpRowMapping mapping = mapping(csv);
+        csv.rejects();
+        try (CSVParser file = csv.openInput()) {
+            mapping.columns().requireIn(new CsvHeader(file.getHeaderNames()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Input file " + csv.input() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ErpRowMapping mapping(CsvImportParameters csv) {
         ErpColumns columns = ErpColumns.of(RecordType.of(csv.value("recordType")), csv.value("columns"));
         ImportDates dates = ImportDates.of(csv.value("dateFormat"), csv.value("zone"));
         return new ErpRowMapping(columns, dates, ChangeWindow.of(csv.value("changedFrom"), csv.value("changedTo"), dates.zone()));

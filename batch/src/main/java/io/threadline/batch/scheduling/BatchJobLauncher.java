@@ -1,6 +1,7 @@
 package io.threadline.batch.scheduling;
 
 import io.threadline.batch.analytics.AnalyticsParameters;
+import io.threadline.batch.erpimport.ErpImportParameters;
 import io.threadline.reporting.ReportingSettings;
 import io.threadline.scheduling.JobLauncher;
 import jakarta.batch.operations.JobOperator;
@@ -10,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Properties;
 
@@ -21,6 +23,10 @@ public class BatchJobLauncher implements JobLauncher {
 
     @Inject
     ReportingSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "crm.import.dir")
+    String importDir;
 
     @Override
     public long start(String job, Properties parameters) {
@@ -47,6 +53,9 @@ public class BatchJobLauncher implements JobLauncher {
     private void check(String job, Properties parameters) {
         if ("nightly-analytics".equals(job)) {
             AnalyticsParameters.check(parameters, settings);
+        }
+        if ("erp-import".equals(job)) {
+            ErpImportParameters.check(parameters, importDir);
         }
     }
 }

@@ -28,7 +28,19 @@ public record JobParameter(String name, String label, String hint, boolean requi
                     new JobParameter("phoneColumns", "Phone columns", "comma-separated; empty: phone", false),
                     new JobParameter("customerNumberColumn", "Customer number column", "empty: customer_number", false),
                     new JobParameter("delimiter", "Delimiter", "one character or tab; empty: comma", false),
-                    new JobParameter("chunkSize", "Chunk size", "rows per transaction; empty: 500", false)));
+                    new JobParameter("chunkSize", "Chunk size", "rows per transaction; empty: 500", false)),
+            "erp-import", List.of(
+                    new JobParameter("inputFile", "Input file", "a CSV file in the import directory", true),
+                    new JobParameter("recordType", "Records", "customers or orders", true),
+                    new JobParameter("columns", "Columns", "field=column pairs, e.g. customerNumber=KUNNR,updatedAt=AEDAT; "
+                            + "empty: the fields' own names", false),
+                    new JobParameter("dateFormat", "Date format", "e.g. dd.MM.yyyy HH:mm; empty: ISO-8601", false),
+                    new JobParameter("zone", "Time zone", "of times without an offset, e.g. Europe/Rome; empty: UTC", false),
+                    new JobParameter("changedFrom", "Changed from", "ISO day; empty: no limit", false),
+                    new JobParameter("changedTo", "Changed to", "ISO day; empty: no limit", false),
+                    new JobParameter("rejectsFile", "Rejects file", "empty: next to the input file", false),
+                    new JobParameter("delimiter", "Delimiter", "one character or tab; empty: comma", false),
+                    new JobParameter("chunkSize", "Chunk size", "records per transaction; empty: 500", false)));
 
     static List<JobParameter> of(String job) {
         return OF_JOB.getOrDefault(job, List.of());
