@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,18 @@ public record ReportQuery(ReportName report, LocalDate from, LocalDate to, Strin
         }
         return new ReportQuery(report, from, to, channel, blankToNull(parameters.get("team")), blankToNull(parameters.get("agent")),
                 dimensions);
+    }
+
+    /**
+     * The report as {@code report-export} writes it for BI tools: a row per day and per the report's own dimensions,
+     * channel, queue, team and agent, the finest grain a tool can add up again (counts, not percentiles).
+     */
+    public static ReportQuery forExport(ReportName report, LocalDate from, LocalDate to) {
+        Set<String> dimensions = new LinkedHashSet<>();
+        dimensions.add("day");
+        dimensions.addAll(report.defaultDimensions());
+        dimensions.addAll(List.of("channel", "queue", "team", "agent"));
+        return new ReportQuery(report, from, to, null, null, null, List.copyOf(dimensions));
     }
 
     private static LocalDate day(String value, String name) {

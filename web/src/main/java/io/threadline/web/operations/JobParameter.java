@@ -11,6 +11,10 @@ public record JobParameter(String name, String label, String hint, boolean requi
                     new JobParameter("date", "Day", "ISO day, e.g. 2026-11-25; empty: yesterday", false),
                     new JobParameter("partitions", "Partitions", "hour ranges read in parallel, 1-24; empty: 4", false),
                     new JobParameter("chunkSize", "Chunk size", "items per transaction; empty: 1000", false)),
+            "report-export", List.of(
+                    new JobParameter("from", "From", "ISO day; empty: yesterday", false),
+                    new JobParameter("to", "To", "ISO day, at most 366 days after from; empty: from", false),
+                    new JobParameter("reports", "Reports", "comma-separated, e.g. volume,sla; empty: all", false)),
             "retention", List.of(
                     new JobParameter("dryRun", "Dry run", "true: record what it would do, change nothing", false),
                     new JobParameter("asOf", "As of", "ISO day the cutoffs count back from; empty: today", false),
