@@ -32,6 +32,13 @@ public final class BatchJobs {
         return submitted.object().getJsonNumber("instanceId").longValue();
     }
 
+    /** The job instance of an execution. */
+    public long instanceOf(long execution) {
+        Api.Reply reply = operator.get("/ibm/api/batch/jobexecutions/" + execution);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object().getJsonNumber("instanceId").longValue();
+    }
+
     public void restart(long instance, Map<String, String> parameters) {
         Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
                 Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
@@ -55,11 +62,18 @@ public final class BatchJobs {
 
     /** The exit status of the instance's latest execution: what the job said it did, or why it failed. */
     public String exitStatus(long instance) {
+        return latestExecution(instance).getString("exitStatus", null);
+    }
+
+    public long latestExecutionId(long instance) {
+        return latestExecution(instance).getJsonNumber("executionId").longValue();
+    }
+
+    private JsonObject latestExecution(long instance) {
         Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance + "/jobexecutions");
         assertEquals(200, reply.status(), reply.body());
         return reply.array().getValuesAs(JsonObject.class).stream()
-                .max(Comparator.comparingLong(e -> e.getJsonNumber("executionId").longValue()))
-                .orElseThrow().getString("exitStatus", null);
+                .max(Comparator.comparingLong(e -> e.getJsonNumber("executionId").longValue())).orElseThrow();
     }
 
     /** The instance's job log, all executions, as text: where a failed job says why. */

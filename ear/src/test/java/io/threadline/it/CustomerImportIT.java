@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,12 +83,35 @@ class CustomerImportIT extends ContainerTest {
         assertTrue(rejected.get(1).startsWith("7,mail: 'eve-at-example.com' is not a valid email address,"), rejected.get(1));
         assertTrue(rejected.get(2).startsWith("9,\"no email, phone or customer number\","), rejected.get(2));
         assertEquals(List.of(), timeline.customersWith("eve-at-example.com"));
+
+        Api.Reply download = Api.as(base, "otto").get("/api/v1/admin/batch/executions/" + jobs.latestExecutionId(instance) + "/rejects");
+        assertEquals(200, download.status(), download.body());
+        assertEquals(Files.readString(rejects), download.body(), "the operator downloads the rejects file as written");
+        assertEquals(403, Api.as(base, "alice").get("/api/v1/admin/batch/executions/" + jobs.latestExecutionId(instance)
+                + "/rejects").status(), "agents do not read rejects");
+    }
+
+    @Test
+    void aMappedColumnMissingFromTheFileIsNamedBeforeAnythingStarts() throws Exception {
+        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+        Files.createDirectories(dir);
+        String file = "no-mobile-" + Messages.unique() + ".csv";
+        Files.writeString(dir.resolve(file), "name,email,phone,customer_number\nAda,ada@example.com,,\n");
+        Api.Reply refused = Api.as(base, "otto").post("/api/v1/admin/batch/jobs/customer-import",
+                "{\"inputFile\": \"" + file + "\", \"phoneColumns\": \"mobile\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("Column 'mobile' (job parameter phoneColumns) is not in the file's header"), refused.body());
+        assertFalse(Files.exists(dir.resolve(file + ".rejects.csv")), "nothing started, nothing written");
     }
 
     @Test
     void aFileOutsideTheImportDirectoryIsRefused() {
         BatchJobs jobs = new BatchJobs(base);
         assertEquals("FAILED", jobs.finalStatus(jobs.start("customer-import", Map.of("inputFile", "../../../../etc/passwd"))));
+        Api.Reply outside = Api.as(base, "otto").post("/api/v1/admin/batch/jobs/customer-import",
+                "{\"inputFile\": \"../../../../etc/passwd\"}");
+        assertEquals(400, outside.status(), "refused before it starts: " + outside.body());
+        assertTrue(outside.body().contains("inside the import directory"), outside.body());
         int agent = Api.as(base, "alice").overHttps("/ibm/api/batch/jobinstances").get("/ibm/api/batch/jobinstances").status();
         assertTrue(agent == 401 || agent == 403, "agents do not run batch jobs: " + agent);
     }

@@ -5,13 +5,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +86,50 @@ class NightlyAnalyticsIT extends ContainerTest {
         jobs.restart(stopped, parameters("1"));
         assertEquals("COMPLETED", jobs.finalStatus(stopped));
         assertEquals(reports, allReports(), "the restarted run went on from its checkpoints, counting nothing twice");
+    }
+
+    @Test
+    void reportExportWritesEachReportForBiToolsAsTheApiAnswersIt() throws Exception {
+        long analytics = jobs.start("nightly-analytics", parameters("50"));
+        assertEquals("COMPLETED", jobs.finalStatus(analytics));
+        LocalDate dayBefore = data.day.minusDays(1);
+        Api operator = Api.as(base, "otto");
+        Api.Reply started = operator.post("/api/v1/admin/batch/jobs/report-export",
+                "{\"from\": \"" + dayBefore + "\", \"to\": \"" + data.day + "\"}");
+        assertEquals(201, started.status(), started.body());
+        long export = jobs.instanceOf(started.object().getJsonNumber("executionId").longValue());
+        assertEquals("COMPLETED", jobs.finalStatus(export), jobs.log(export));
+        assertTrue(jobs.exitStatus(export).contains("no figures published for [" + dayBefore + "]"), jobs.exitStatus(export));
+
+        Path folder = Path.of(ConfigProvider.getConfig().getValue("crm.export.dir", String.class)).resolve(dayBefore + "_" + data.day);
+        Map<String, String> grain = new TreeMap<>(Map.of("volume", "day,channel", "first-response", "day,channel",
+                "resolution", "day,channel", "sla", "day,target,channel", "csat", "day,channel",
+                "channel-switches", "day,from,channel", "repeated-customers", "day,channel",
+                "busiest-hours", "day,weekday,hour,channel", "urgency", "day,band,channel"));
+        for (Map.Entry<String, String> report : grain.entrySet()) {
+            String api = supervisor.get("/api/v1/reports/" + report.getKey() + "?from=" + dayBefore + "&to=" + data.day
+                    + "&by=" + report.getValue() + ",queue,team,agent&format=csv").body();
+            assertEquals(api, Files.readString(folder.resolve(report.getKey() + ".csv")), report.getKey());
+        }
+        assertTrue(Files.readString(folder.resolve("volume.csv")).contains("," + data.billingQueue + "," + team + ","),
+                "the day's messages to the billing queue are in the export, with the queue's team");
+        assertEquals("day,run\n" + dayBefore + ",\n" + data.day + "," + analytics + "\n", Files.readString(folder.resolve("days.csv")));
+
+        Api.Reply inverted = operator.post("/api/v1/admin/batch/jobs/report-export",
+                "{\"from\": \"" + data.day + "\", \"to\": \"" + dayBefore + "\"}");
+        assertEquals(400, inverted.status(), "checked before it starts: " + inverted.body());
+        assertTrue(inverted.body().contains("to (" + dayBefore + ") must not be before from"), inverted.body());
+        Api.Reply unknownReport = operator.post("/api/v1/admin/batch/jobs/report-export", "{\"reports\": \"volume,mood\"}");
+        assertEquals(400, unknownReport.status());
+        assertTrue(unknownReport.body().contains("'mood'"), unknownReport.body());
+        assertEquals(404, operator.post("/api/v1/admin/batch/jobs/report-exports", "{}").status());
+        assertEquals(403, Api.as(base, "alice").post("/api/v1/admin/batch/jobs/report-export", "{}").status(),
+                "agents start no jobs");
+
+        long wrong = jobs.start("report-export", Map.of("from", data.day.toString(), "to", dayBefore.toString()));
+        assertEquals("FAILED", jobs.finalStatus(wrong), "Liberty's REST API starts it, and it fails at once");
+        assertTrue(jobs.log(wrong).contains("must not be before from"), jobs.log(wrong));
+        assertFalse(Files.exists(folder.resolveSibling(data.day + "_" + dayBefore)), "nothing written");
     }
 
     @Test

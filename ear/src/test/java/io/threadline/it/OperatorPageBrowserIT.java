@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,8 +71,11 @@ class OperatorPageBrowserIT extends ContainerTest {
             Path importDir = Path.of(System.getProperty("wlp.home"), "usr", "servers", System.getProperty("it.server"), "import");
             Files.createDirectories(importDir);
             Files.writeString(importDir.resolve("operator-" + run + ".csv"), "name,email,phone,customer_number\nOla Operator,ola." + run + "@example.com,,\n");
-            page.findElement(By.cssSelector("button[aria-label='Restart execution " + failedExecution + "']")).click();
-            WebElement restarted = otto.waiting().until(d -> d.findElements(By.cssSelector(".ui-messages-info")).stream()
+            otto.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.cssSelector("button[aria-label='Restart execution " + failedExecution + "']")).click();
+                return true;
+            });
+            WebElement restarted = otto.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".ui-messages-info")).stream()
                     .filter(m -> m.getText().startsWith("Restarted")).findFirst().orElse(null));
             Matcher again = STARTED.matcher(restarted.getText().trim());
             assertTrue(again.find() && restarted.getText().startsWith("Restarted execution " + failedExecution), restarted.getText());
@@ -90,7 +94,7 @@ class OperatorPageBrowserIT extends ContainerTest {
 
     /** Waits until the history's row of the execution shows the status (the page updates itself every 2 s). */
     private static void waitForStatus(Browser browser, String execution, String status) {
-        browser.waiting().withTimeout(Duration.ofSeconds(120)).until(d -> d.findElements(By.cssSelector(".executions tbody tr")).stream()
+        browser.waiting().withTimeout(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".executions tbody tr")).stream()
                 .anyMatch(row -> row.findElements(By.tagName("td")).size() > 2
                         && row.findElements(By.tagName("td")).get(0).getText().equals(execution)
                         && row.findElements(By.tagName("td")).get(2).getText().equalsIgnoreCase(status)));

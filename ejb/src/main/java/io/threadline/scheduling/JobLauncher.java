@@ -1,5 +1,9 @@
 package io.threadline.scheduling;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -12,10 +16,23 @@ public interface JobLauncher {
 
     String JNDI_NAME = "java:global/threadline/threadline-batch/BatchJobLauncher!io.threadline.scheduling.JobLauncher";
 
+    /** The launcher of the deployed batch module. */
+    static JobLauncher deployed() {
+        try {
+            return (JobLauncher) new InitialContext().lookup(JNDI_NAME);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The batch module's job launcher is not deployed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The new execution's id; a job the batch module does not have is refused with a {@code NoSuchJobException}. */
     long start(String job, Properties parameters);
 
     /** Restarts a failed or stopped execution with its own parameters, changed where {@code parameters} says. */
     long restart(long executionId, Properties parameters);
 
     void stop(long executionId);
+
+    /** The rejects file of a CSV import's execution, when the job has one and it exists. */
+    Optional<Path> rejectsFile(long executionId);
 }

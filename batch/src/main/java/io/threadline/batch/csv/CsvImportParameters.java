@@ -63,6 +63,16 @@ public class CsvImportParameters {
                 .setIgnoreEmptyLines(false).setTrim(true).build().parse(Files.newBufferedReader(input, StandardCharsets.UTF_8));
     }
 
+    /** The input file's header, for a check before a start; also checks where the rejects would go. */
+    public CsvHeader checkedHeader() {
+        rejects();
+        try (CSVParser file = openInput()) {
+            return new CsvHeader(file.getHeaderNames());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Input file " + input() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public char delimiter() {
         String delimiter = value("delimiter");
         if (delimiter == null) {

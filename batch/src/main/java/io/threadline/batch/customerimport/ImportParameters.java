@@ -4,6 +4,8 @@ import io.threadline.batch.csv.CsvImportParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import java.util.Properties;
+
 /** The job parameters of customer-import (job-level properties of customer-import.xml) beyond those of every CSV import. */
 @Dependent
 public class ImportParameters {
@@ -17,7 +19,22 @@ public class ImportParameters {
     }
 
     public ColumnMapping columns() {
-        return ColumnMapping.of(csv.value("nameColumn"), csv.value("emailColumns"), csv.value("phoneColumns"),
-                csv.value("customerNumberColumn"));
+        return columns(csv);
+    }
+
+    /** Checks a start before it happens: the file, where its rejects go, and that its header has the mapped columns. */
+    public static void check(Properties parameters, String importDir) {
+        CsvImportParameters csv = CsvImportParameters.of(parameters, importDir);
+        columns(csv).requireIn(csv.checkedHeader());
+    }
+
+    private static ColumnMapping columns(CsvImportParameters csv) {
+        return ColumnMapping.of(orDefault(csv, "nameColumn", "name"), orDefault(csv, "emailColumns", "email"),
+                orDefault(csv, "phoneColumns", "phone"), orDefault(csv, "customerNumberColumn", "customer_number"));
+    }
+
+    private static String orDefault(CsvImportParameters csv, String parameter, String column) {
+        String value = csv.value(parameter);
+        return value == null ? column : value;
     }
 }

@@ -1,12 +1,9 @@
 package io.threadline.batch.erpimport;
 
-import io.threadline.batch.csv.CsvHeader;
 import io.threadline.batch.csv.CsvImportParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVParser;
 
-import java.io.IOException;
 import java.util.Properties;
 
 /**
@@ -30,13 +27,7 @@ public class ErpImportParameters {
      */
     public static void check(Properties parameters, String importDir) {
         CsvImportParameters csv = CsvImportParameters.of(parameters, importDir);
-        ErpRowMapping mapping = mapping(csv);
-        csv.rejects();
-        try (CSVParser file = csv.openInput()) {
-            mapping.columns().requireIn(new CsvHeader(file.getHeaderNames()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Input file " + csv.input() + " cannot be read: " + e.getMessage(), e);
-        }
+        mapping(csv).columns().requireIn(csv.checkedHeader());
     }
 
     private static ErpRowMapping mapping(CsvImportParameters csv) {

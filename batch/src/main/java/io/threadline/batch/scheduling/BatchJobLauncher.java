@@ -1,10 +1,15 @@
 package io.threadline.batch.scheduling;
 
 import io.threadline.batch.analytics.AnalyticsParameters;
+import io.threadline.batch.csv.CsvImportParameters;
+import io.threadline.batch.customerimport.ImportParameters;
 import io.threadline.batch.erpimport.ErpImportParameters;
+import io.threadline.batch.reportexport.ExportRequest;
 import io.threadline.reporting.ReportingSettings;
 import io.threadline.scheduling.JobLauncher;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -13,13 +18,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /** The operator page's way to the jobs of this module; see {@link JobLauncher}. */
 @Stateless
 @Local(JobLauncher.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobLauncher implements JobLauncher {
+
+    private static final Set<String> CSV_IMPORTS = Set.of("customer-import", "erp-import");
 
     @Inject
     ReportingSettings settings;
@@ -30,6 +41,9 @@ public class BatchJobLauncher implements JobLauncher {
 
     @Override
     public long start(String job, Properties parameters) {
+        if (!job.matches("[a-z][a-z-]*") || BatchJobLauncher.class.getResource("/META-INF/batch-jobs/" + job + ".xml") == null) {
+            throw new NoSuchJobException("There is no batch job named " + job);
+        }
         check(job, parameters);
         return BatchRuntime.getJobOperator().start(job, parameters);
     }
@@ -50,12 +64,33 @@ public class BatchJobLauncher implements JobLauncher {
         BatchRuntime.getJobOperator().stop(executionId);
     }
 
+    @Override
+    public Optional<Path> rejectsFile(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            if (!CSV_IMPORTS.contains(operator.getJobExecution(executionId).getJobName())) {
+                return Optional.empty();
+            }
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+        Properties parameters = operator.getParameters(executionId);
+        Path rejects = CsvImportParameters.of(parameters == null ? new Properties() : parameters, importDir).rejects();
+        return Files.isRegularFile(rejects) ? Optional.of(rejects) : Optional.empty();
+    }
+
     private void check(String job, Properties parameters) {
         if ("nightly-analytics".equals(job)) {
             AnalyticsParameters.check(parameters, settings);
         }
+        if ("customer-import".equals(job)) {
+            ImportParameters.check(parameters, importDir);
+        }
         if ("erp-import".equals(job)) {
             ErpImportParameters.check(parameters, importDir);
+        }
+        if ("report-export".equals(job)) {
+            ExportRequest.of(parameters, settings.zone());
         }
     }
 }

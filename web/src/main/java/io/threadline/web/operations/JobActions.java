@@ -8,8 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,11 +85,7 @@ public class JobActions implements Serializable {
     }
 
     private static JobLauncher launcher() {
-        try {
-            return (JobLauncher) new InitialContext().lookup(JobLauncher.JNDI_NAME);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The batch module's job launcher is not deployed: " + e.getMessage(), e);
-        }
+        return JobLauncher.deployed();
     }
 
     public String getJob() {
