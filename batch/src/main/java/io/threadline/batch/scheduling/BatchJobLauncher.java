@@ -1,7 +1,9 @@
 package io.threadline.batch.scheduling;
 
 import io.threadline.batch.analytics.AnalyticsParameters;
+import io.threadline.batch.dedupe.DedupeParameters;
 import io.threadline.batch.erpimport.ErpImportParameters;
+import io.threadline.identity.dedupe.DedupeSettings;
 import io.threadline.reporting.ReportingSettings;
 import io.threadline.scheduling.JobLauncher;
 import jakarta.batch.operations.JobOperator;
@@ -23,6 +25,9 @@ public class BatchJobLauncher implements JobLauncher {
 
     @Inject
     ReportingSettings settings;
+
+    @Inject
+    DedupeSettings dedupeSettings;
 
     @Inject
     @ConfigProperty(name = "crm.import.dir")
@@ -56,6 +61,9 @@ public class BatchJobLauncher implements JobLauncher {
         }
         if ("erp-import".equals(job)) {
             ErpImportParameters.check(parameters, importDir);
+        }
+        if ("identity-dedupe".equals(job)) {
+            DedupeParameters.check(parameters, dedupeSettings);
         }
     }
 }
