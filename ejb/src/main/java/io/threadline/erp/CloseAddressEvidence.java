@@ -1,6 +1,7 @@
 package io.threadline.erp;
 
 import io.threadline.identity.Customer;
+import io.threadline.identity.DuplicateEvidence;
 import io.threadline.identity.IdentityType;
 import io.threadline.identity.MergeEvidence;
 import io.threadline.identity.NameKey;
@@ -43,7 +44,8 @@ public class CloseAddressEvidence implements MergeEvidence {
                 .setParameter("key", customer.getNameKey()).setParameter("id", customer.getId()).getResultList()) {
             String address = (String) row[1];
             own.stream().filter(mine -> AddressSimilarity.close(mine, address)).findFirst()
-                    .ifPresent(mine -> others.putIfAbsent((Customer) row[0], "same name, close address (" + address + ")"));
+                    .ifPresent(mine -> others.putIfAbsent((Customer) row[0], "same name, close addresses ("
+                            + DuplicateEvidence.both(mine, address) + ")"));
         }
         return others;
     }

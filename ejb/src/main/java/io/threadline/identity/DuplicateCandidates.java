@@ -130,7 +130,7 @@ public class DuplicateCandidates {
     }
 
     /** An agent said "not the same person": an open pair is dismissed. */
-    void dismissed(long one, long other, String by, Instant at) {
+    public void dismissed(long one, long other, String by, Instant at) {
         DuplicateCandidate candidate = pair(one, other);
         if (candidate != null && candidate.isOpen()) {
             candidate.decided(DuplicateCandidate.State.DISMISSED, by, at);
@@ -141,7 +141,7 @@ public class DuplicateCandidates {
      * Customer {@code mergedId} was merged into {@code survivorId}: their pair is merged (and stays so when the merge is
      * undone: the job never merges it again), the merged customer's other open pairs go, as it is no candidate any more.
      */
-    void merged(long survivorId, long mergedId, String by, Instant at) {
+    public void merged(long survivorId, long mergedId, String by, Instant at) {
         DuplicateCandidate candidate = pair(survivorId, mergedId);
         if (candidate != null) {
             candidate.decided(DuplicateCandidate.State.MERGED, by, at);

@@ -33,6 +33,14 @@ public record DuplicateEvidence(String reason, int weight) {
         return byReason.values().stream().sorted((a, b) -> Integer.compare(b.weight, a.weight)).toList();
     }
 
+    /**
+     * Two values in one order whichever customer's they are ("a@x.com and b@y.com"), so that a reason found from both
+     * customers of a pair is one reason.
+     */
+    public static String both(String one, String other) {
+        return one.compareTo(other) <= 0 ? one + " and " + other : other + " and " + one;
+    }
+
     /** As stored: one reason a line, {@code <weight> <reason>}. */
     static String lines(Collection<DuplicateEvidence> evidence) {
         return String.join("\n", distinct(evidence).stream().map(e -> e.weight + " " + e.reason).toList());

@@ -61,7 +61,7 @@ public class DuplicateSignals {
             }
             if (identity.getType() == IdentityType.PHONE && identity.getMatchKey() != null) {
                 sameKey(customer, identity).forEach(other -> add(found, other.getCustomer(), new DuplicateEvidence(
-                        "phone " + other.getValue() + " is the number " + identity.getValue(), PHONE_VARIANT)));
+                        "phones " + DuplicateEvidence.both(identity.getValue(), other.getValue()) + " are one number", PHONE_VARIANT)));
             }
         }
         sameName(customer).forEach(other -> add(found, other, new DuplicateEvidence("same name", SAME_NAME)));
@@ -76,7 +76,7 @@ public class DuplicateSignals {
 
     private void emailVariants(Customer customer, Identity email, Map<Customer, List<DuplicateEvidence>> found) {
         sameKey(customer, email).forEach(other -> add(found, other.getCustomer(), new DuplicateEvidence(
-                "email " + other.getValue() + " is the mailbox " + email.getValue(), EMAIL_VARIANT)));
+                "emails " + DuplicateEvidence.both(email.getValue(), other.getValue()) + " are one mailbox", EMAIL_VARIANT)));
         String name = MatchKey.personalEmailName(email.getMatchKey());
         if (name == null) {
             return;
@@ -87,7 +87,8 @@ public class DuplicateSignals {
                 .setParameter("key", email.getMatchKey())
                 .setParameter("name", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "@%")
                 .getResultStream().forEach(other -> add(found, other.getCustomer(),
-                        new DuplicateEvidence("same email name (" + other.getValue() + ")", SAME_EMAIL_NAME)));
+                        new DuplicateEvidence("same email name ("
+                                + DuplicateEvidence.both(email.getValue(), other.getValue()) + ")", SAME_EMAIL_NAME)));
     }
 
     /** Other customers' identities of the same type and match key with another value. */

@@ -34,6 +34,12 @@ class DuplicateEvidenceTest {
     }
 
     @Test
+    void aReasonNamesBothValuesInOneOrderSoThatBothCustomersFindTheSameReason() {
+        assertEquals(DuplicateEvidence.both("b@x.com", "a@y.com"), DuplicateEvidence.both("a@y.com", "b@x.com"));
+        assertEquals("a@y.com and b@x.com", DuplicateEvidence.both("b@x.com", "a@y.com"));
+    }
+
+    @Test
     void storedEvidenceReadsBackAsItWas() {
         List<DuplicateEvidence> evidence = List.of(CLOSE_ADDRESS, ORDER, SAME_NAME);
         assertEquals(evidence, DuplicateEvidence.ofLines(DuplicateEvidence.lines(evidence)));
