@@ -63,16 +63,16 @@ public class DuplicateCandidates {
             if (score < minScore) {
                 continue;
             }
-            boolean known = pair(customerId, other.getId()) != null;
+            DuplicateCandidate known = pair(customerId, other.getId());
             if (!dryRun) {
-                DuplicateCandidate candidate = known ? pair(customerId, other.getId()) : new DuplicateCandidate(customerId, other.getId());
+                DuplicateCandidate candidate = known != null ? known : new DuplicateCandidate(customerId, other.getId());
                 candidate.found(runId, evidence, now);
-                if (!known) {
+                if (known == null) {
                     em.persist(candidate);
                 }
             }
             boolean mergeable = autoMergeScore != null && score >= autoMergeScore;
-            found = found.plus(new Found(1, known ? 0 : 1, mergeable ? 1 : 0));
+            found = found.plus(new Found(1, known == null ? 1 : 0, mergeable ? 1 : 0));
         }
         return found;
     }
