@@ -165,10 +165,14 @@ class CustomerMergeUndoIT extends ContainerTest {
         long onlyFirstName = customerWriting("EMAIL", "zq." + run + "@example.com", "Zoë", "yo " + run);
 
         List<JsonObject> suggestions = alice.get("/api/v1/customers/" + zoe + "/merge-suggestions").array().getValuesAs(JsonObject.class);
-        assertEquals(List.of(alsoZoe, sameMailbox), suggestions.stream().map(s -> s.getJsonNumber("customerId").longValue()).toList());
-        assertEquals(List.of("same name"), suggestions.get(0).getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class)
+        assertEquals(List.of(sameMailbox, alsoZoe), suggestions.stream().map(s -> s.getJsonNumber("customerId").longValue()).toList(),
+                "highest score first");
+        assertEquals("same email name (zoe." + run + "@example.com and zoe." + run + "@other.example)",
+                suggestions.get(0).getJsonArray("reasons").getString(0));
+        assertEquals(50, suggestions.get(0).getInt("score"));
+        assertEquals(List.of("same name"), suggestions.get(1).getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals("same email name (zoe." + run + "@other.example)", suggestions.get(1).getJsonArray("reasons").getString(0));
+        assertEquals(30, suggestions.get(1).getInt("score"));
         assertTrue(alice.get("/api/v1/customers/" + onlyFirstName + "/merge-suggestions").array().isEmpty(),
                 "a first name alone suggests nothing");
 

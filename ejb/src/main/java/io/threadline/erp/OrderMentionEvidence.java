@@ -24,6 +24,12 @@ public class OrderMentionEvidence implements MergeEvidence {
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
 
+    /** An order is one person's, but a message may name a relative's or a colleague's. */
+    @Override
+    public int weight() {
+        return 60;
+    }
+
     @Override
     public Map<Customer, String> othersLike(Customer customer) {
         Set<String> mentioned = new LinkedHashSet<>();

@@ -32,6 +32,9 @@ public class CustomerMergeService {
     @EJB
     private EventPublisher events;
 
+    @EJB
+    private DuplicateCandidates candidates;
+
     public CustomerMerge merge(Long survivorId, Long mergedId, String actor) {
         Customer survivor = lock(survivorId);
         Customer merged = lock(mergedId);
@@ -55,6 +58,7 @@ public class CustomerMergeService {
                 + survivor.getId() + ").", now);
         record.moved(survivor, identities, moved.conversations(), moved.entries(), told.getId());
         em.persist(record);
+        candidates.merged(survivor.getId(), merged.getId(), actor, now);
 
         events.publish(CrmEvent.customerMerged(survivor.getId(), merged.getId(), record.getId(), actor,
                 new CrmEvent.MergeCounts(identities.size(), moved.conversations().size(), moved.entries().size()), now));

@@ -27,7 +27,8 @@ import java.time.Instant;
         uniqueConstraints = @UniqueConstraint(name = "UQ_CUSTOMER_IDENTITY", columnNames = {"ID_TYPE", "ID_VALUE"}),
         indexes = {
                 @Index(name = "IX_IDENTITY_VALUE", columnList = "ID_VALUE"),
-                @Index(name = "IX_IDENTITY_CUSTOMER", columnList = "CUSTOMER_ID")})
+                @Index(name = "IX_IDENTITY_CUSTOMER", columnList = "CUSTOMER_ID"),
+                @Index(name = "IX_IDENTITY_MATCH_KEY", columnList = "MATCH_KEY")})
 @NamedQuery(name = "Identity.find", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.type = :type AND i.value = :value")
 @NamedQuery(name = "Identity.withValues", query = "SELECT i FROM Identity i JOIN FETCH i.customer WHERE i.value IN :values")
 @NamedQuery(name = "Identity.ofCustomer", query = "SELECT i FROM Identity i WHERE i.customer.id = :customerId ORDER BY i.firstSeenAt, i.id")
@@ -48,6 +49,10 @@ public class Identity {
     @Column(name = "ID_VALUE", length = 320, nullable = false)
     private String value;
 
+    /** The value as duplicates are looked up by ({@link MatchKey}); null for types compared by value only. */
+    @Column(name = "MATCH_KEY", length = 320)
+    private String matchKey;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "CUSTOMER_ID", nullable = false)
     private Customer customer;
@@ -65,6 +70,7 @@ public class Identity {
     public Identity(IdentityKey key, Customer customer, String source, Instant firstSeenAt) {
         this.type = key.type();
         this.value = key.value();
+        this.matchKey = MatchKey.of(type, value);
         this.customer = customer;
         this.source = source;
         this.firstSeenAt = firstSeenAt;
@@ -76,7 +82,22 @@ public class Identity {
      */
     public String pseudonymize() {
         value = "anonymized-" + id;
+        matchKey = null;
         return value;
+    }
+
+    /** Gives an identity stored before match keys existed its key; true when it had none. */
+    boolean fillMatchKey() {
+        String key = MatchKey.of(type, value);
+        if (key == null || key.equals(matchKey)) {
+            return false;
+        }
+        matchKey = key;
+        return true;
+    }
+
+    public String getMatchKey() {
+        return matchKey;
     }
 
     public void moveTo(Customer survivor) {

@@ -10,4 +10,7 @@ public interface MergeEvidence {
 
     /** Other active customers, each with the reason in words ("their order SO-1001 is mentioned in a message"). */
     Map<Customer, String> othersLike(Customer customer);
+
+    /** How likely (percent) one such reason alone makes it that they are one person ({@link DuplicateEvidence}). */
+    int weight();
 }

@@ -1,5 +1,7 @@
 package io.threadline.retention;
 
+import io.threadline.shared.JobParameters;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,12 +11,10 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,18 +40,13 @@ public record RetentionPolicy(Instant asOf, boolean dryRun, Map<RetentionTarget,
      */
     public static RetentionPolicy of(Properties parameters, Map<RetentionTarget, RetentionPeriod> configured, ZoneId zone,
                                      Instant now) {
-        Set<String> unknown = new TreeSet<>(parameters.stringPropertyNames());
-        unknown.removeAll(names());
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown job parameter " + String.join(", ", unknown) + " (retention takes "
-                    + String.join(", ", names()) + ")");
-        }
-        ZonedDateTime asOf = asOf(value(parameters, AS_OF), zone, now);
-        boolean dryRun = dryRun(value(parameters, DRY_RUN));
-        chunkSize(value(parameters, CHUNK_SIZE));
+        JobParameters.requireKnown(parameters, names(), "retention");
+        ZonedDateTime asOf = asOf(JobParameters.value(parameters, AS_OF), zone, now);
+        boolean dryRun = JobParameters.trueOrFalse(DRY_RUN, JobParameters.value(parameters, DRY_RUN), false);
+        chunkSize(JobParameters.value(parameters, CHUNK_SIZE));
         Map<RetentionTarget, Instant> cutoffs = new EnumMap<>(RetentionTarget.class);
         for (RetentionTarget target : RetentionTarget.values()) {
-            String value = value(parameters, target.parameter());
+            String value = JobParameters.value(parameters, target.parameter());
             RetentionPeriod period = value == null ? configured.get(target)
                     : RetentionPeriod.parse("Job parameter " + target.parameter(), value);
             period.cutoff(asOf).ifPresent(cutoff -> cutoffs.put(target, cutoff));
@@ -74,19 +69,7 @@ public record RetentionPolicy(Instant asOf, boolean dryRun, Map<RetentionTarget,
 
     /** Items per chunk: a whole number from 1 to {@value #MAX_CHUNK_SIZE}; null when not given. */
     static Integer chunkSize(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 1 && size <= MAX_CHUNK_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        throw new IllegalArgumentException("Job parameter chunkSize must be a whole number from 1 to " + MAX_CHUNK_SIZE
-                + ", not '" + value + "'");
+        return JobParameters.wholeNumber("Job parameter " + CHUNK_SIZE, value, 1, MAX_CHUNK_SIZE);
     }
 
     private static ZonedDateTime asOf(String value, ZoneId zone, Instant now) {
@@ -103,22 +86,6 @@ public record RetentionPolicy(Instant asOf, boolean dryRun, Map<RetentionTarget,
             throw new IllegalArgumentException("Job parameter asOf must not be in the future (" + value + ", zone " + zone + ")");
         }
         return day.atStartOfDay(zone);
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null) {
-            return false;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("Job parameter dryRun must be true or false, not '" + value + "'");
-        };
-    }
-
-    private static String value(Properties parameters, String name) {
-        String value = parameters.getProperty(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

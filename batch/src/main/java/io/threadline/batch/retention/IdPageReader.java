@@ -1,24 +1,17 @@
 package io.threadline.batch.retention;
 
+import io.threadline.batch.paging.IdKeysetReader;
 import io.threadline.retention.RetentionRuns;
 import io.threadline.retention.RetentionTarget;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 
-/**
- * Reads the ids of one target's items past the run's cutoff, ascending, a page at a time; none when the run leaves the
- * target alone. The checkpoint is the last id read, so a restart goes on after the last committed chunk; paging by id,
- * not by offset, also holds in a dry run, where nothing read goes away.
- */
-public abstract class IdPageReader extends AbstractItemReader {
-
-    static final int PAGE = 500;
+/** Reads the ids of one target's items past the run's cutoff, ascending; none when the run leaves the target alone. */
+public abstract class IdPageReader extends IdKeysetReader {
 
     @EJB
     RetentionRuns runs;
@@ -27,9 +20,6 @@ public abstract class IdPageReader extends AbstractItemReader {
     RetentionParameters parameters;
 
     private Instant cutoff;
-    private long last;
-    private Iterator<Long> page = List.<Long>of().iterator();
-    private boolean exhausted;
 
     protected abstract RetentionTarget target();
 
@@ -38,27 +28,12 @@ public abstract class IdPageReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        last = checkpoint == null ? 0 : (Long) checkpoint;
+        super.open(checkpoint);
         cutoff = runs.policy(parameters.runId()).cutoff(target()).orElse(null);
-        exhausted = cutoff == null;
     }
 
     @Override
-    public Object readItem() {
-        if (!page.hasNext() && !exhausted) {
-            List<Long> ids = page(cutoff, last, PAGE);
-            exhausted = ids.size() < PAGE;
-            page = ids.iterator();
-        }
-        if (!page.hasNext()) {
-            return null;
-        }
-        last = page.next();
-        return last;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
+    protected List<Long> page(long after, int max) {
+        return cutoff == null ? List.of() : page(cutoff, after, max);
     }
 }

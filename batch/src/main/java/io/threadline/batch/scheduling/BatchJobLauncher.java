@@ -3,8 +3,10 @@ package io.threadline.batch.scheduling;
 import io.threadline.batch.analytics.AnalyticsParameters;
 import io.threadline.batch.csv.CsvImportParameters;
 import io.threadline.batch.customerimport.ImportParameters;
+import io.threadline.batch.dedupe.DedupeParameters;
 import io.threadline.batch.erpimport.ErpImportParameters;
 import io.threadline.batch.reportexport.ExportRequest;
+import io.threadline.identity.dedupe.DedupeSettings;
 import io.threadline.reporting.ReportingSettings;
 import io.threadline.scheduling.JobLauncher;
 import jakarta.batch.operations.JobOperator;
@@ -34,6 +36,9 @@ public class BatchJobLauncher implements JobLauncher {
 
     @Inject
     ReportingSettings settings;
+
+    @Inject
+    DedupeSettings dedupeSettings;
 
     @Inject
     @ConfigProperty(name = "crm.import.dir")
@@ -91,6 +96,9 @@ public class BatchJobLauncher implements JobLauncher {
         }
         if ("report-export".equals(job)) {
             ExportRequest.of(parameters, settings.zone());
+        }
+        if ("identity-dedupe".equals(job)) {
+            DedupeParameters.check(parameters, dedupeSettings);
         }
     }
 }

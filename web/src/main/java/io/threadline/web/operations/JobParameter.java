@@ -23,6 +23,11 @@ public record JobParameter(String name, String label, String hint, boolean requi
                     new JobParameter("drafts", "Delete drafts older than", "ISO period or off; empty: configured", false),
                     new JobParameter("deadLetters", "Purge dead letters older than", "ISO period or off; empty: configured", false),
                     new JobParameter("chunkSize", "Chunk size", "1-1000; empty: 50", false)),
+            "identity-dedupe", List.of(
+                    new JobParameter("dryRun", "Dry run", "true: count what it would record and merge, change nothing", false),
+                    new JobParameter("minScore", "Record from score", "0-100; empty: configured (50 unless set)", false),
+                    new JobParameter("autoMergeScore", "Merge by itself from score", "0-100 or off, never below the configured; empty: configured", false),
+                    new JobParameter("chunkSize", "Chunk size", "customers per transaction, 1-1000; empty: 100", false)),
             "customer-import", List.of(
                     new JobParameter("inputFile", "Input file", "a CSV file in the import directory", true),
                     new JobParameter("rejectsFile", "Rejects file", "empty: next to the input file", false),
