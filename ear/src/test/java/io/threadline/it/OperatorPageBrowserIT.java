@@ -76,6 +76,9 @@ class OperatorPageBrowserIT extends ContainerTest {
             Object stepsShown = script.executeScript("return stepsShown['" + execution + "'] || []");
             assertTrue(((List<?>) stepsShown).contains("interactions"),
                     "the running panel showed the job's first step while it ran: " + stepsShown);
+            // The history may show the end before its event arrives: a refresh for the last step's end can read it first.
+            otto.waiting().until(d -> script.executeScript("return Threadline.jobs.heard.some(function (c) {"
+                    + " return c.executionId === " + execution + " && c.topic === 'batch/jobs/execution/completed'; })"));
             assertEquals(List.of("batch/jobs/execution/started", "batch/jobs/execution/step/checkpoint", "batch/jobs/execution/completed"),
                     script.executeScript("var heard = Threadline.jobs.heard.filter(function (c) { return c.executionId === "
                             + execution + "; }).map(function (c) { return c.topic; });"
