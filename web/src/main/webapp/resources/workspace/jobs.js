@@ -9,8 +9,8 @@
 window.Threadline = window.Threadline || {};
 
 Threadline.jobs = (function () {
-    var REFRESH_AFTER_MS = 500, KEEP_HEARD = 200;
-    var pending = null, lost = false, heard = [];
+    var REFRESH_AFTER_MS = 500;
+    var pending = null, lost = false, heard = {};
 
     function later(refresh) {
         if (!pending) {
@@ -33,12 +33,14 @@ Threadline.jobs = (function () {
     }, 1000);
 
     return {
-        /** The changes this page was told about, latest last (the last 200): what fed it, for whoever looks. */
+        /** Per execution id, the topics this page was told about, in the order first heard: what fed it, for whoever looks. */
         heard: heard,
         changed: function (change, refresh) {
-            heard.push(change);
-            if (heard.length > KEEP_HEARD) {
-                heard.shift();
+            if (change.executionId !== undefined) {
+                var topics = heard[change.executionId] = heard[change.executionId] || [];
+                if (topics.indexOf(change.topic) < 0) {
+                    topics.push(change.topic);
+                }
             }
             later(refresh);
         },
