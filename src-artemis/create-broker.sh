@@ -47,8 +47,13 @@ fill "$here/threadline-addresses.xml" >"$addresses"
 for tag in '</address-settings>' '</addresses>'; do
   [ "$(grep -c "$tag" "$broker")" -eq 1 ] || { echo "$broker: expected one $tag" >&2; exit 1; }
 done
+# Liberty's batch events are addresses like batch/jobs/execution/started: with "/" as the wildcard delimiter, the
+# subscription batch/# hears them all (Threadline's own addresses hold no wildcards, so "." stays a plain character).
 awk -v settings="$settings" -v addresses="$addresses" '
-  /<\/address-settings>/ { while ((getline line < settings) > 0) print line }
+  /<\/address-settings>/ { while ((getline line < settings) > 0) print line
+                           print
+                           print "      <wildcard-addresses><delimiter>/</delimiter></wildcard-addresses>"
+                           next }
   /<\/addresses>/        { while ((getline line < addresses) > 0) print line }
   { print }' "$broker" >"$broker.new"
 mv "$broker.new" "$broker"

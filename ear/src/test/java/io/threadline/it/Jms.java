@@ -65,6 +65,11 @@ public final class Jms {
         return jms.createConsumer(eventsTopic());
     }
 
+    /** Every batch event Liberty publishes, on whatever topic under the batch topic root. */
+    public static JMSConsumer subscribeToBatchEvents(JMSContext jms) {
+        return jms.createConsumer((Topic) lookup("jms/crm/BatchEventsTopic"));
+    }
+
     private static Topic eventsTopic() {
         return (Topic) lookup("jms/crm/EventsTopic");
     }

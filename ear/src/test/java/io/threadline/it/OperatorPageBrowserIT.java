@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A batch operator on the jobs page: a wrong parameter is named and starts nothing, a good start is watched to its
- * end without reloading the page, and a failed execution is restarted from its row.
+ * end without reloading the page, fed by Liberty's batch events over the page's push channel (the page does not poll),
+ * and a failed execution is restarted from its row.
  */
 @RunAsClient
 class OperatorPageBrowserIT extends ContainerTest {
@@ -46,13 +47,22 @@ class OperatorPageBrowserIT extends ContainerTest {
             page.get(base + "operations/jobs.xhtml");
             otto.signIn("otto");
             otto.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-table")));
-            ((JavascriptExecutor) page).executeScript("window.notReloaded = true");
+            JavascriptExecutor script = (JavascriptExecutor) page;
+            script.executeScript("window.notReloaded = true");
+            otto.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".live-status"), "Live"));
+            assertEquals(Boolean.FALSE, script.executeScript("return !!PrimeFaces.widget.Poll && Object.values(PrimeFaces.widgets)"
+                    + ".some(function (w) { return w instanceof PrimeFaces.widget.Poll; })"), "the page does not poll");
 
             page.findElement(By.cssSelector("input.parameter-date")).sendKeys("yesterday");
             page.findElement(By.id("start:startButton")).click();
             WebElement error = otto.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
             assertTrue(error.getText().contains("date must be an ISO day"), error.getText());
 
+            script.executeScript("window.stepsShown = {}; new MutationObserver(function () {"
+                    + " document.querySelectorAll('.running-execution').forEach(function (running) {"
+                    + "  var shown = stepsShown[running.getAttribute('data-execution')] = stepsShown[running.getAttribute('data-execution')] || [];"
+                    + "  running.querySelectorAll('.step-counts tbody th').forEach(function (step) { shown.push(step.textContent); }); });"
+                    + "}).observe(document.body, {childList: true, subtree: true});");
             page.findElement(By.cssSelector("input.parameter-date")).clear();
             page.findElement(By.cssSelector("input.parameter-date")).sendKeys(LocalDate.now(ZoneOffset.UTC).toString());
             page.findElement(By.cssSelector("input.parameter-chunkSize")).sendKeys("1");
@@ -62,8 +72,18 @@ class OperatorPageBrowserIT extends ContainerTest {
             assertTrue(started.find(), info.getText());
             String execution = started.group(1);
             waitForStatus(otto, execution, "completed");
-            assertEquals(Boolean.TRUE, ((JavascriptExecutor) page).executeScript("return window.notReloaded === true"),
+            assertEquals(Boolean.TRUE, script.executeScript("return window.notReloaded === true"),
                     "the page followed the job without reloading");
+            assertEquals("Live", page.findElement(By.cssSelector(".live-status")).getText(), "still live after its updates");
+            Object stepsShown = script.executeScript("return stepsShown['" + execution + "'] || []");
+            assertTrue(((List<?>) stepsShown).contains("interactions"),
+                    "the running panel showed the job's first step while it ran: " + stepsShown);
+            // The history may show the end before its event arrives: a refresh for the last step's end can read it first.
+            String heard = "return Threadline.jobs.heard[" + execution + "] || []";
+            otto.waiting().until(d -> ((List<?>) script.executeScript(heard)).contains("batch/jobs/execution/completed"));
+            List<?> topics = (List<?>) script.executeScript(heard);
+            assertTrue(topics.containsAll(List.of("batch/jobs/execution/started", "batch/jobs/execution/step/started",
+                    "batch/jobs/execution/step/checkpoint")), "the page was told of the execution's start, its steps and checkpoints: " + topics);
 
             assertEquals(List.of(), Axe.seriousViolations(page), "operator page");
             otto.screenshot("batch-jobs");
@@ -92,7 +112,7 @@ class OperatorPageBrowserIT extends ContainerTest {
         return reply.array().getJsonObject(0).getJsonNumber("executionId").longValue();
     }
 
-    /** Waits until the history's row of the execution shows the status (the page updates itself every 2 s). */
+    /** Waits until the history's row of the execution shows the status (the page updates itself on the job's events). */
     private static void waitForStatus(Browser browser, String execution, String status) {
         browser.waiting().withTimeout(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".executions tbody tr")).stream()
                 .anyMatch(row -> row.findElements(By.tagName("td")).size() > 2
