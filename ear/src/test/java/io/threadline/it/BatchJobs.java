@@ -25,9 +25,14 @@ public final class BatchJobs {
 
     /** Submits the job of the batch module; its instance id. */
     public long start(String job, Map<String, String> parameters) {
-        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
-                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
-                .add("jobXMLName", job).add("jobParameters", json(parameters)).build().toString());
+        String request = Json.createObjectBuilder().add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
+                .add("jobXMLName", job).add("jobParameters", json(parameters)).build().toString();
+        // Just after the deployment, Liberty's batch API may not find the batch module's context yet.
+        Api.Reply submitted = Eventually.get("the batch module to take jobs", Duration.ofSeconds(60), () -> {
+            Api.Reply reply = operator.post("/ibm/api/batch/jobinstances", request);
+            return reply.status() == 500 && reply.body().contains("Failed to load the application context")
+                    ? Optional.empty() : Optional.of(reply);
+        });
         assertEquals(201, submitted.status(), submitted.body());
         return submitted.object().getJsonNumber("instanceId").longValue();
     }

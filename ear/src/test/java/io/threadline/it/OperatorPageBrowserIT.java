@@ -90,7 +90,7 @@ class OperatorPageBrowserIT extends ContainerTest {
 
             Path importDir = Path.of(System.getProperty("wlp.home"), "usr", "servers", System.getProperty("it.server"), "import");
             Files.createDirectories(importDir);
-            Files.writeString(importDir.resolve("operator-" + run + ".csv"), "name,email,phone,customer_number\nOla Operator,ola." + run + "@example.com,,\n");
+            Files.writeString(importDir.resolve("operator-" + run + ".csv"), "name,email,phone,customer_number\nOla Operator,ola." + run + "@example.com,,\nNo Mail,not-an-email,,\n");
             otto.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
                 d.findElement(By.cssSelector("button[aria-label='Restart execution " + failedExecution + "']")).click();
                 return true;
@@ -100,6 +100,14 @@ class OperatorPageBrowserIT extends ContainerTest {
             Matcher again = STARTED.matcher(restarted.getText().trim());
             assertTrue(again.find() && restarted.getText().startsWith("Restarted execution " + failedExecution), restarted.getText());
             waitForStatus(otto, again.group(1), "completed");
+            String rejects = otto.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+                            By.cssSelector(".executions tbody tr")).stream()
+                    .filter(row -> row.findElements(By.tagName("td")).get(0).getText().equals(again.group(1)))
+                    .flatMap(row -> row.findElements(By.cssSelector("a.job-rejects")).stream())
+                    .map(a -> a.getAttribute("href")).findFirst().orElse(null));
+            Api.Reply download = Api.as(base, "otto").get(java.net.URI.create(rejects).getPath());
+            assertEquals(200, download.status(), rejects);
+            assertTrue(download.body().startsWith("line,reason,row\n3,email: 'not-an-email'"), download.body());
         }
         assertEquals("COMPLETED", jobs.finalStatus(failed), "the restarted import completed, with its own parameters");
         new Timeline(Api.as(base, "alice")).customerWith("ola." + run + "@example.com");

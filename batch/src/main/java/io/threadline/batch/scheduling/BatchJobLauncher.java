@@ -80,7 +80,12 @@ public class BatchJobLauncher implements JobLauncher {
             return Optional.empty();
         }
         Properties parameters = operator.getParameters(executionId);
-        Path rejects = CsvImportParameters.of(parameters == null ? new Properties() : parameters, importDir).rejects();
+        Path rejects;
+        try {
+            rejects = CsvImportParameters.of(parameters == null ? new Properties() : parameters, importDir).rejects();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // its files were refused: it failed before reading a row
+        }
         return Files.isRegularFile(rejects) ? Optional.of(rejects) : Optional.empty();
     }
 

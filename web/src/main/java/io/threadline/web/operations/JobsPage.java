@@ -1,5 +1,6 @@
 package io.threadline.web.operations;
 
+import io.threadline.scheduling.JobLauncher;
 import io.threadline.scheduling.JobSchedules;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 public class JobsPage {
 
     static final int INSTANCES_PER_JOB = 50;
+    private static final Set<String> CSV_IMPORTS = Set.of("customer-import", "erp-import");
     /** How many steps each job has, for the progress bar of a running execution. */
     static final Map<String, Integer> STEPS = Map.of("nightly-analytics", 3, "customer-import", 1, "erp-import", 1,
             "retention", 6, "identity-dedupe", 3, "report-export", 1);
@@ -75,6 +77,12 @@ public class JobsPage {
             return -1;
         }
         return (int) (100 * execution.steps().stream().filter(StepProgress::isDone).count() / total);
+    }
+
+    /** Whether an ended import rejected rows, so the history offers its rejects file. */
+    public boolean hasRejects(ExecutionRow execution) {
+        return CSV_IMPORTS.contains(execution.job()) && !execution.isRunning()
+                && JobLauncher.deployed().rejectsFile(execution.executionId()).isPresent();
     }
 
     public List<String> getJobNames() {
