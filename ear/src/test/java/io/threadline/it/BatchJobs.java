@@ -32,6 +32,14 @@ public final class BatchJobs {
         return submitted.object().getJsonNumber("instanceId").longValue();
     }
 
+    /** Starts the job and waits until it completed; the seconds from submission to COMPLETED. */
+    public double secondsToComplete(String job, Map<String, String> parameters, Duration limit) {
+        long start = System.nanoTime();
+        long instance = start(job, parameters);
+        assertEquals("COMPLETED", finalStatus(instance, limit), job + " " + parameters + ": " + exitStatus(instance));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     public void restart(long instance, Map<String, String> parameters) {
         Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
                 Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
@@ -45,7 +53,11 @@ public final class BatchJobs {
 
     /** The instance's batch status once it ended: COMPLETED, FAILED, STOPPED or ABANDONED. */
     public String finalStatus(long instance) {
-        return Eventually.get("job instance " + instance + " to finish", Duration.ofSeconds(120), () -> {
+        return finalStatus(instance, Duration.ofSeconds(120));
+    }
+
+    public String finalStatus(long instance, Duration limit) {
+        return Eventually.get("job instance " + instance + " to finish", limit, () -> {
             Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
             assertEquals(200, reply.status(), reply.body());
             String status = reply.object().getString("batchStatus");
