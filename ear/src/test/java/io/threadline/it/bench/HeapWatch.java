@@ -18,18 +18,19 @@ import java.util.concurrent.TimeUnit;
  * <li><b>peak</b>: the sum of the heap pools' peak usage since the watch started (their peaks were reset then). It
  * includes garbage not yet collected, so it mostly shows how far the collector let the heap fill, up to -Xmx; the
  * pools peak at different moments, so the sum may exceed the heap's real peak a little.</li>
- * <li><b>live</b>: the largest heap in use right after a collection during the run (the sum of the pools'
- * collection usage, sampled every 50 ms): what the server held on to, the live set plus what survived the young
- * collections. What the heap must at least have for the run; 0 when no collection ran.</li>
+ * <li><b>after a GC</b>: the largest heap in use right after a collection during the run (the sum of the pools'
+ * collection usage, sampled every 50 ms); 0 when no collection ran. An upper bound of the live set: after a young
+ * collection the old generation still holds the garbage that only a mixed or full collection reclaims, which G1
+ * starts once the old generation passes 45% of the heap.</li>
  * </ul>
  */
 final class HeapWatch {
 
-    record Reading(long peakBytes, long liveBytes, long collections) {
+    record Reading(long peakBytes, long afterGcBytes, long collections) {
 
         String describe() {
             return String.format(Locale.ROOT, "peak heap %d MiB (pools' peak usage), largest heap after a GC %d MiB"
-                    + " (%d collections); server %s, max heap %d MiB", peakBytes >> 20, liveBytes >> 20, collections,
+                    + " (%d GCs); server %s, max heap %d MiB", peakBytes >> 20, afterGcBytes >> 20, collections,
                     ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx"))
                             .reduce((first, last) -> last).orElse("without -Xmx"), Runtime.getRuntime().maxMemory() >> 20);
         }
@@ -39,7 +40,7 @@ final class HeapWatch {
             .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
     private final long collectionsBefore = collections();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    private volatile long live;
+    private volatile long afterGc;
 
     private HeapWatch() {
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -55,14 +56,14 @@ final class HeapWatch {
         sampler.awaitTermination(5, TimeUnit.SECONDS);
         sample();
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Reading(peak, live, collections() - collectionsBefore);
+        return new Reading(peak, afterGc, collections() - collectionsBefore);
     }
 
     private void sample() {
         if (collections() > collectionsBefore) {
-            long afterGc = pools.stream().map(MemoryPoolMXBean::getCollectionUsage).filter(Objects::nonNull)
+            long used = pools.stream().map(MemoryPoolMXBean::getCollectionUsage).filter(Objects::nonNull)
                     .mapToLong(MemoryUsage::getUsed).sum();
-            live = Math.max(live, afterGc);
+            afterGc = Math.max(afterGc, used);
         }
     }
 
