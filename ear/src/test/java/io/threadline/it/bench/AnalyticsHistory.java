@@ -24,11 +24,13 @@ import java.util.Random;
  * day of {@code busyDay}. Each day's conversations start and end their messages on the day: a customer writes one to
  * four times (a third of the later ones on another channel), a person answers most within the hour and resolves half,
  * some under an SLA policy, some surveyed and rated. Channels are email, SMS, WhatsApp, chat and calls; queues and
- * agents are a handful each. The days lie in 1995 or earlier, before a range whose days already hold entries (an
- * earlier run on the same server), and ids start above any this or an earlier run wrote.
+ * agents are a handful each. The days lie in 1995 or earlier: the history and the {@value #REPORT_DAYS} days up to its
+ * busy day hold no entries of an earlier run on the same server. Ids start above any an earlier run wrote.
  */
 final class AnalyticsHistory {
 
+    /** The days the reports are read over, ending on the busy day: no other run's history lies in them. */
+    static final int REPORT_DAYS = 90;
     private static final long FIRST_ID = 9_000_000_000_000L;
     private static final int ROWS_PER_TRANSACTION = 20_000;
     private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT", "PHONE");
@@ -54,9 +56,10 @@ final class AnalyticsHistory {
         this.quietDay = quietDay;
         this.busyDay = busyDay;
         this.db = (DataSource) new InitialContext().lookup("jdbc/threadline");
+        int span = Math.max(quietDays + 1, REPORT_DAYS);
         LocalDate day = LocalDate.of(1995, 6, 30);
-        while (holdsEntries(day.minusDays(quietDays), day)) {
-            day = day.minusDays(quietDays + 1L);
+        while (holdsEntries(day.minusDays(span - 1L), day)) {
+            day = day.minusDays(span);
         }
         this.busy = day;
     }

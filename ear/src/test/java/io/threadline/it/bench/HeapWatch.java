@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * <li><b>after a GC</b>: the largest heap in use right after a collection during the run (the sum of the pools'
  * collection usage, sampled every 50 ms); 0 when no collection ran. An upper bound of the live set: after a young
  * collection the old generation still holds the garbage that only a mixed or full collection reclaims, which G1
- * starts once the old generation passes 45% of the heap.</li>
+ * starts once the heap's occupancy passes its initiating threshold (45% at first).</li>
  * </ul>
  */
 final class HeapWatch {

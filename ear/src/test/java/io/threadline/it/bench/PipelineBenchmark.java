@@ -234,7 +234,7 @@ class PipelineBenchmark extends ContainerTest {
                 importRows, seconds, importRows / seconds);
     }
 
-    /** The history generated, nightly-analytics of each of its days, and the reports over 90 days up to the busy one. */
+    /** The history generated, nightly-analytics of each of its days, and the reports over the days up to the busy one. */
     private String analytics() throws Exception {
         AnalyticsHistory history = new AnalyticsHistory(setting("bench.analytics-customers", 50_000),
                 setting("bench.quiet-days", 29), setting("bench.quiet-day", 30_000), setting("bench.busy-day", 1_000_000));
@@ -245,7 +245,7 @@ class PipelineBenchmark extends ContainerTest {
                 %s
 
                 %s""", history.customers, history.interactions(), history.firstDay(), history.busy, generated,
-                history.interactions() / generated, jobs, new ReportLatency(base).table(history.busy.minusDays(89), history.busy));
+                history.interactions() / generated, jobs, new ReportLatency(base).table(history.busy.minusDays(AnalyticsHistory.REPORT_DAYS - 1L), history.busy));
     }
 
     private static int count(DataSource db, String run) throws Exception {
