@@ -1,11 +1,11 @@
 package io.threadline.it;
 
+import io.threadline.it.SupportRows.Conversation;
+import io.threadline.it.SupportRows.Message;
+
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +35,6 @@ final class AnalyticsDataSet {
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT");
     static final int OFFICE_OPENS = 9;
     static final int OFFICE_CLOSES = 17;
-
-    record Message(long conversation, long customer, String channel, boolean inbound, Instant at, Integer urgency) {
-    }
-
-    record Conversation(long id, long customer, String startedOn, String queue, String agent, Instant openedAt,
-                        Instant firstResponseAt, Instant resolvedAt, Instant surveySentAt, Integer csatScore,
-                        Instant csatAt, String policy, Instant firstResponseDue, Instant resolutionDue) {
-    }
 
     final LocalDate day;
     final String policy;
@@ -113,94 +105,18 @@ final class AnalyticsDataSet {
 
     void insert() throws Exception {
         DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
-        try (Connection c = db.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO CUSTOMER (ID, DISPLAY_NAME, TIER, CREATED_AT, VERSION)"
-                    + " VALUES (?, ?, 'STANDARD', ?, 1)")) {
-                for (long customer : conversations.stream().map(Conversation::customer).collect(Collectors.toCollection(HashSet::new))) {
-                    s.setLong(1, customer);
-                    s.setString(2, "Analytics customer " + customer);
-                    s.setTimestamp(3, Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(30))));
-                    s.addBatch();
-                }
-                s.executeBatch();
+        Instant created = day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(30));
+        try (Connection c = db.getConnection(); SupportRows rows = new SupportRows(c, Integer.MAX_VALUE)) {
+            for (long customer : conversations.stream().map(Conversation::customer).collect(Collectors.toCollection(HashSet::new))) {
+                rows.customer(customer, "Analytics customer " + customer, created);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO CONVERSATION (ID, CUSTOMER_ID, STATUS, PRIORITY,"
-                    + " QUEUE_NAME, STARTED_ON, CHANNEL, OPENED_AT, LAST_ACTIVITY_AT, ASSIGNEE, FIRST_RESPONSE_AT, RESOLVED_AT,"
-                    + " CSAT_SCORE, CSAT_AT, SLA_POLICY, SLA_FIRST_RESPONSE_DUE_AT, SLA_FIRST_RESPONSE_STOPPED_AT,"
-                    + " SLA_RESOLUTION_DUE_AT, SLA_RESOLUTION_STOPPED_AT, VERSION)"
-                    + " VALUES (?, ?, 'RESOLVED', 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                for (Conversation v : conversations) {
-                    s.setLong(1, v.id());
-                    s.setLong(2, v.customer());
-                    s.setString(3, v.queue());
-                    s.setString(4, v.startedOn());
-                    s.setString(5, v.startedOn());
-                    time(s, 6, v.openedAt());
-                    time(s, 7, v.openedAt());
-                    s.setString(8, v.agent());
-                    time(s, 9, v.firstResponseAt());
-                    time(s, 10, v.resolvedAt());
-                    if (v.csatScore() == null) {
-                        s.setNull(11, Types.INTEGER);
-                    } else {
-                        s.setInt(11, v.csatScore());
-                    }
-                    time(s, 12, v.csatAt());
-                    s.setString(13, v.policy());
-                    time(s, 14, v.firstResponseDue());
-                    time(s, 15, v.policy() == null ? null : v.firstResponseAt());
-                    time(s, 16, v.resolutionDue());
-                    time(s, 17, v.policy() == null ? null : v.resolvedAt());
-                    s.addBatch();
-                }
-                s.executeBatch();
+            for (Conversation v : conversations) {
+                rows.conversation(v);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO TIMELINE_ENTRY (ID, CUSTOMER_ID, CONVERSATION_ID,"
-                    + " ENTRY_TYPE, CHANNEL, DIRECTION, OCCURRED_AT, RECEIVED_AT, RECORDED_AT, URGENCY, BODY)"
-                    + " VALUES (?, ?, ?, 'MESSAGE', ?, ?, ?, ?, ?, ?, 'analytics')")) {
-                long id = firstId + 100_000;
-                for (Message m : messages) {
-                    s.setLong(1, ++id);
-                    s.setLong(2, m.customer());
-                    s.setLong(3, m.conversation());
-                    s.setString(4, m.channel());
-                    s.setString(5, m.inbound() ? "INBOUND" : "OUTBOUND");
-                    time(s, 6, m.at());
-                    time(s, 7, m.at());
-                    time(s, 8, m.at());
-                    if (m.urgency() == null) {
-                        s.setNull(9, Types.INTEGER);
-                    } else {
-                        s.setInt(9, m.urgency());
-                    }
-                    s.addBatch();
-                }
-                s.executeBatch();
+            long id = firstId + 100_000;
+            for (Message m : messages) {
+                rows.entry(++id, m);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO CSAT_SURVEY (ID, CONVERSATION_ID, CUSTOMER_ID, CHANNEL,"
-                    + " TOKEN_HASH, SENT_AT, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Conversation v : conversations) {
-                    if (v.surveySentAt() != null) {
-                        s.setLong(1, v.id());
-                        s.setLong(2, v.id());
-                        s.setLong(3, v.customer());
-                        s.setString(4, v.startedOn());
-                        s.setString(5, "analytics-" + v.id());
-                        time(s, 6, v.surveySentAt());
-                        time(s, 7, v.csatAt());
-                        s.addBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-        }
-    }
-
-    private static void time(PreparedStatement s, int index, Instant at) throws Exception {
-        if (at == null) {
-            s.setNull(index, Types.TIMESTAMP);
-        } else {
-            s.setTimestamp(index, Timestamp.from(at));
         }
     }
 

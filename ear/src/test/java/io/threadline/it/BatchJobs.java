@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Comparator;
@@ -44,6 +46,14 @@ public final class BatchJobs {
         return reply.object().getJsonNumber("instanceId").longValue();
     }
 
+    /** Starts the job and waits until it completed; the seconds from submission to COMPLETED. */
+    public double secondsToComplete(String job, Map<String, String> parameters, Duration limit) {
+        long start = System.nanoTime();
+        long instance = start(job, parameters);
+        assertEquals("COMPLETED", finalStatus(instance, limit), job + " " + parameters + ": " + exitStatus(instance));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     public void restart(long instance, Map<String, String> parameters) {
         Api.Reply restarted = operator.put("/ibm/api/batch/jobinstances/" + instance + "?action=restart",
                 Json.createObjectBuilder().add("jobParameters", json(parameters)).build().toString());
@@ -57,8 +67,21 @@ public final class BatchJobs {
 
     /** The instance's batch status once it ended: COMPLETED, FAILED, STOPPED or ABANDONED. */
     public String finalStatus(long instance) {
-        return Eventually.get("job instance " + instance + " to finish", Duration.ofSeconds(120), () -> {
-            Api.Reply reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
+        return finalStatus(instance, Duration.ofSeconds(120));
+    }
+
+    /** As above; a status request that times out (a server saturated by the job itself) is asked again. */
+    public String finalStatus(long instance, Duration limit) {
+        return Eventually.get("job instance " + instance + " to finish", limit, () -> {
+            Api.Reply reply;
+            try {
+                reply = operator.get("/ibm/api/batch/jobinstances/" + instance);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof SocketTimeoutException) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
             assertEquals(200, reply.status(), reply.body());
             String status = reply.object().getString("batchStatus");
             return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) ? Optional.of(status) : Optional.empty();

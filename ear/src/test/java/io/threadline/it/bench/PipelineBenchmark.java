@@ -1,6 +1,7 @@
 package io.threadline.it.bench;
 
 import io.threadline.it.Api;
+import io.threadline.it.BatchJobs;
 import io.threadline.it.ContainerTest;
 import io.threadline.it.Messages;
 import io.threadline.it.Metrics;
@@ -10,13 +11,11 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>N canonical messages put on jms/crm/InboundQueue, accepted to visible on the timeline;</li>
  * <li>N canonical messages posted to POST /api/v1/messages by concurrent clients, the same;</li>
  * <li>N ERP order.upsert messages (3 lines, every fifth an update) put on jms/crm/ErpQueue, sent to applied;</li>
- * <li>customer-import of a generated CSV file.</li>
+ * <li>customer-import of a generated CSV file;</li>
+ * <li>erp-import of generated files of customers and of orders ({@link ErpImportRun});</li>
+ * <li>a generated support history of quiet days and a busy one ({@link AnalyticsHistory}), nightly-analytics of each
+ * day ({@link NightlyAnalyticsRun}) and the reports over 90 days up to the busy day ({@link ReportLatency}).</li>
  * </ol>
  * Messages come from N/4 distinct customers over email, SMS, WhatsApp and chat, so identities repeat
  * ({@link BenchmarkMessages}). With {@code bench.configuration=realistic} (the default) the routing, SLA and
@@ -85,6 +88,8 @@ class PipelineBenchmark extends ContainerTest {
         String racesRow = String.format(Locale.ROOT, "JMS and HTTP runs: %.0f identity races, %.0f failed delivery attempts",
                 metrics.counter("threadline_identity_races"), metrics.counter("threadline_inbound_failed"));
         String importRow = customerImport();
+        String erpImportRow = new ErpImportRun(base).run(setting("bench.erp-rows", 200_000));
+        String analyticsRows = analytics();
 
         String report = String.format(Locale.ROOT, """
                 # Benchmark %s
@@ -97,11 +102,13 @@ class PipelineBenchmark extends ContainerTest {
                 %s
 
                 %s
+                %s
+
+                %s
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 databaseProduct(), configuration, LatencyStats.header(), String.join("\n", runs.stream().map(LatencyStats::row).toList()),
-                100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), racesRow, importRow);
-        Path importDir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
-        Files.writeString(importDir.resolveSibling("benchmark-results.md"), report);
+                100 * jms.perSecond() / ceiling.perSecond(), 100 * http.perSecond() / ceiling.perSecond(), racesRow, importRow, erpImportRow, analyticsRows);
+        Files.writeString(ImportDirectory.path().resolveSibling("benchmark-results.md"), report);
         System.out.println(report);
     }
 
@@ -218,34 +225,27 @@ class PipelineBenchmark extends ContainerTest {
 
     private String customerImport() throws Exception {
         String run = Messages.unique();
-        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
-        Files.createDirectories(dir);
-        Path input = dir.resolve("bench-" + run + ".csv");
-        try (BufferedWriter out = Files.newBufferedWriter(input)) {
-            out.write("customer_number,name,email,phone\n");
-            for (int i = 0; i < importRows; i++) {
-                out.write(String.format(Locale.ROOT, "B%s-%d,Customer %d,c%d.%s@example.com,+1415%03d%04d%n",
+        Path input = ImportDirectory.write("bench-" + run + ".csv", "customer_number,name,email,phone", importRows,
+                i -> String.format(Locale.ROOT, "B%s-%d,Customer %d,c%d.%s@example.com,+1415%03d%04d",
                         run, i, i, i, run, 220 + (i / 10_000) % 70, i % 10_000));
-            }
-        }
-        Api operator = Api.as(base, "otto").overHttps("/ibm/api/batch/jobinstances");
-        long start = System.nanoTime();
-        Api.Reply submitted = operator.post("/ibm/api/batch/jobinstances", Json.createObjectBuilder()
-                .add("applicationName", "threadline").add("moduleName", "threadline-batch.war")
-                .add("jobXMLName", "customer-import")
-                .add("jobParameters", Json.createObjectBuilder().add("inputFile", input.getFileName().toString())
-                        .add("source", "benchmark")).build().toString());
-        assertEquals(201, submitted.status(), submitted.body());
-        String path = "/ibm/api/batch/jobinstances/" + submitted.object().getJsonNumber("instanceId").longValue();
-        String status;
-        do {
-            Thread.sleep(200);
-            status = operator.get(path).object().getString("batchStatus");
-        } while (status.equals("STARTING") || status.equals("STARTED"));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertEquals("COMPLETED", status);
+        double seconds = new BatchJobs(base).secondsToComplete("customer-import",
+                Map.of("inputFile", input.getFileName().toString(), "source", "benchmark"), Duration.ofHours(2));
         return String.format(Locale.ROOT, "customer-import: %d rows in %.1f s = %.0f rows/s (chunk size 500)",
                 importRows, seconds, importRows / seconds);
+    }
+
+    /** The history generated, nightly-analytics of each of its days, and the reports over the days up to the busy one. */
+    private String analytics() throws Exception {
+        AnalyticsHistory history = new AnalyticsHistory(setting("bench.analytics-customers", 50_000),
+                setting("bench.quiet-days", 29), setting("bench.quiet-day", 30_000), setting("bench.busy-day", 1_000_000));
+        double generated = history.write();
+        String jobs = new NightlyAnalyticsRun(base).run(history);
+        return String.format(Locale.ROOT, """
+                analytics history (not measured): %,d customers, %,d interactions on %s to %s, written in %.1f s = %,.0f interactions/s
+                %s
+
+                %s""", history.customers, history.interactions(), history.firstDay(), history.busy, generated,
+                history.interactions() / generated, jobs, new ReportLatency(base).table(history.busy.minusDays(AnalyticsHistory.REPORT_DAYS - 1L), history.busy));
     }
 
     private static int count(DataSource db, String run) throws Exception {
