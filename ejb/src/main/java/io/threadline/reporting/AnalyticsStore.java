@@ -40,15 +40,27 @@ public class AnalyticsStore {
     /** Messages and calls in [from, to) after {@code after} (null: from the start), at most {@code max}, in time order. */
     public List<InteractionRow> interactions(Instant from, Instant to, Cursor after, int max) {
         Cursor start = after == null ? new Cursor(from, Long.MIN_VALUE) : after;
-        return em.createQuery("SELECT e.id, e.occurredAt, c.id, e.customer.id, e.channel, e.direction, e.urgency,"
-                        + " c.queue, c.assignee FROM TimelineEntry e LEFT JOIN e.conversation c"
+        // The entries alone, so that the page is read in the order of IX_ENTRY_OCCURRED: joined to their conversations,
+        // Derby sorted all of the range after the cursor for every page.
+        List<Object[]> entries = em.createQuery("SELECT e.id, e.occurredAt, e.conversationId, e.customer.id, e.channel,"
+                        + " e.direction, e.urgency FROM TimelineEntry e"
                         + " WHERE e.occurredAt >= :at AND e.occurredAt < :to AND (e.occurredAt > :at OR e.id > :id)"
                         + " AND e.type IN :types ORDER BY e.occurredAt, e.id", Object[].class)
                 .setParameter("at", start.at()).setParameter("to", to).setParameter("id", start.id())
-                .setParameter("types", INTERACTIONS).setMaxResults(max).getResultStream()
-                .map(r -> new InteractionRow((Long) r[0], (Instant) r[1], (Long) r[2], (Long) r[3], (Channel) r[4],
-                        (Direction) r[5], (Integer) r[6], (String) r[7], (String) r[8]))
-                .toList();
+                .setParameter("types", INTERACTIONS).setMaxResults(max).getResultList();
+        Map<Long, String[]> routed = new HashMap<>();
+        List<Long> conversationIds = entries.stream().map(r -> (Long) r[2]).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!conversationIds.isEmpty()) {
+            em.createQuery("SELECT c.id, c.queue, c.assignee FROM Conversation c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", conversationIds).getResultStream()
+                    .forEach(r -> routed.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
+        }
+        String[] none = new String[2];
+        return entries.stream().map(r -> {
+            String[] queueAndAgent = r[2] == null ? none : routed.getOrDefault((Long) r[2], none);
+            return new InteractionRow((Long) r[0], (Instant) r[1], (Long) r[2], (Long) r[3], (Channel) r[4],
+                    (Direction) r[5], (Integer) r[6], queueAndAgent[0], queueAndAgent[1]);
+        }).toList();
     }
 
     /** Each conversation's latest message from the customer before {@code before}; none for a conversation without. */
