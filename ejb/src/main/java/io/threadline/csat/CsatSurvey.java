@@ -39,6 +39,10 @@ public class CsatSurvey {
     @JoinColumn(name = "CONVERSATION_ID", nullable = false)
     private Conversation conversation;
 
+    /** The conversation's id, for queries that need no more of it than that (the reports'), without a join. */
+    @Column(name = "CONVERSATION_ID", insertable = false, updatable = false)
+    private Long conversationId;
+
     /** Whose answer counts: the customer the conversation was with when the survey went out. */
     @Column(name = "CUSTOMER_ID", nullable = false)
     private long customerId;

@@ -89,7 +89,7 @@ public class AnalyticsStore {
                         + " OR (c.sla.resolution.dueAt >= :from AND c.sla.resolution.dueAt < :to)"
                         + " OR (c.sla.resolution.stoppedAt >= :from AND c.sla.resolution.stoppedAt < :to)", Long.class)
                 .setParameter("from", from).setParameter("to", to).getResultList());
-        ids.addAll(em.createQuery("SELECT s.conversation.id FROM CsatSurvey s WHERE s.sentAt >= :from AND s.sentAt < :to",
+        ids.addAll(em.createQuery("SELECT s.conversationId FROM CsatSurvey s WHERE s.sentAt >= :from AND s.sentAt < :to",
                 Long.class).setParameter("from", from).setParameter("to", to).getResultList());
         return ids.stream().distinct().sorted().toList();
     }
@@ -99,7 +99,7 @@ public class AnalyticsStore {
             return List.of();
         }
         Map<Long, Instant> surveys = new HashMap<>();
-        em.createQuery("SELECT s.conversation.id, s.sentAt FROM CsatSurvey s WHERE s.conversation.id IN :ids", Object[].class)
+        em.createQuery("SELECT s.conversationId, s.sentAt FROM CsatSurvey s WHERE s.conversationId IN :ids", Object[].class)
                 .setParameter("ids", conversationIds).getResultStream().forEach(r -> surveys.put((Long) r[0], (Instant) r[1]));
         return em.createQuery("SELECT c.id, c.startedOn, c.queue, c.assignee, c.openedAt, c.firstResponseAt, c.resolvedAt,"
                         + " c.csat.score, c.csat.at, c.sla.policy, c.sla.firstResponse.dueAt, c.sla.firstResponse.stoppedAt,"
