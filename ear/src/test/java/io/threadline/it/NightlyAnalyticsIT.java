@@ -99,7 +99,7 @@ class NightlyAnalyticsIT extends ContainerTest {
         assertEquals(201, started.status(), started.body());
         long export = jobs.instanceOf(started.object().getJsonNumber("executionId").longValue());
         assertEquals("COMPLETED", jobs.finalStatus(export), jobs.log(export));
-        assertTrue(jobs.exitStatus(export).contains("no figures published for [" + dayBefore + "]"), jobs.exitStatus(export));
+        assertTrue(jobs.exitStatus(export).endsWith("; no figures published for " + dayBefore), jobs.exitStatus(export));
 
         Path folder = Path.of(ConfigProvider.getConfig().getValue("crm.export.dir", String.class)).resolve(dayBefore + "_" + data.day);
         Map<String, String> grain = new TreeMap<>(Map.of("volume", "day,channel", "first-response", "day,channel",

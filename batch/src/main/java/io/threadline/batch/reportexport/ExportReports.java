@@ -79,7 +79,7 @@ public class ExportReports extends AbstractBatchlet {
         }
         Path written = folder.publish();
         job.setExitStatus("EXPORTED " + request.reports().size() + " reports, " + rows + " rows to " + written
-                + (missing.isEmpty() ? "" : "; no figures published for " + missing));
+                + (missing.isEmpty() ? "" : "; no figures published for " + DayRanges.of(missing)));
         return "EXPORTED";
     }
 
