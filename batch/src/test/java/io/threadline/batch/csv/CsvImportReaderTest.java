@@ -110,7 +110,8 @@ class CsvImportReaderTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setTransientUserData" -> data[0] = args[0];
                     case "getTransientUserData" -> data[0];
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("the reader used StepContext." + method.getName()
+                            + ", which this test's step context does not offer");
                 });
     }
 }
