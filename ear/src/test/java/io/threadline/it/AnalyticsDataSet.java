@@ -6,6 +6,7 @@ import io.threadline.it.SupportRows.Message;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,10 +104,34 @@ final class AnalyticsDataSet {
         }
     }
 
+    /**
+     * A customer's message in the afternoon of the day on a channel the application does not know, as a corrupt row
+     * would be: reading it fails the job. Not part of the data set's figures; {@link #delete} takes it out again.
+     */
+    long insertUnreadableMessage() throws Exception {
+        long id = firstId + 99_999;
+        Conversation first = conversations.get(0);
+        try (Connection c = db().getConnection(); SupportRows rows = new SupportRows(c, Integer.MAX_VALUE)) {
+            rows.entry(id, new Message(first.id(), first.customer(), "PIGEON", true,
+                    day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(14 * 60 + 30)), null));
+        }
+        return id;
+    }
+
+    void delete(long entryId) throws Exception {
+        try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM TIMELINE_ENTRY WHERE ID = ?")) {
+            s.setLong(1, entryId);
+            s.executeUpdate();
+        }
+    }
+
+    private static DataSource db() throws Exception {
+        return (DataSource) new InitialContext().lookup("jdbc/threadline");
+    }
+
     void insert() throws Exception {
-        DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
         Instant created = day.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(30));
-        try (Connection c = db.getConnection(); SupportRows rows = new SupportRows(c, Integer.MAX_VALUE)) {
+        try (Connection c = db().getConnection(); SupportRows rows = new SupportRows(c, Integer.MAX_VALUE)) {
             for (long customer : conversations.stream().map(Conversation::customer).collect(Collectors.toCollection(HashSet::new))) {
                 rows.customer(customer, "Analytics customer " + customer, created);
             }

@@ -35,7 +35,7 @@ class BatchEventsIT extends ContainerTest {
         try (JMSContext jms = Jms.context()) {
             JMSConsumer events = Jms.subscribeToBatchEvents(jms);
             long instance = jobs.start("nightly-analytics",
-                    Map.of("date", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(), "chunkSize", "1"));
+                    Map.of("date", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString()));
             assertEquals("COMPLETED", jobs.finalStatus(instance));
 
             List<String> topics = new ArrayList<>();

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A supervisor reads the reports of a day that nightly-analytics computed: every figure is checked against the same
- * figure computed in the test from the generated data. Running the day again, or stopping a run half-way and
- * restarting it, gives the same reports, never doubled ones.
+ * figure computed in the test from the generated data. Running the day again, or restarting a run that failed half-way,
+ * gives the same reports, never doubled ones.
  */
 class NightlyAnalyticsIT extends ContainerTest {
 
@@ -71,26 +70,27 @@ class NightlyAnalyticsIT extends ContainerTest {
 
     @Test
     void theReportsShowTheDayAsItHappenedAndARerunOrARestartChangesNothing() throws Exception {
-        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("5"))));
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("4"))));
         Map<String, List<JsonObject>> reports = allReports();
         checkFigures(reports);
 
-        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("50"))));
-        assertEquals(reports, allReports(), "a re-run of the day replaces its facts");
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("1"))));
+        assertEquals(reports, allReports(), "a re-run of the day replaces its facts, however its hours were split");
 
-        long stopped = jobs.start("nightly-analytics", parameters("1"));
-        awaitFirstFacts(stopped);
-        jobs.stop(stopped);
-        assertEquals("STOPPED", jobs.finalStatus(stopped), "stopped half-way");
-        assertEquals(reports, allReports(), "the stopped run's facts do not count");
-        jobs.restart(stopped, parameters("1"));
-        assertEquals("COMPLETED", jobs.finalStatus(stopped));
+        long unreadable = data.insertUnreadableMessage();
+        long failed = jobs.start("nightly-analytics", parameters("3"));
+        assertEquals("FAILED", jobs.finalStatus(failed), "a message it cannot read fails the run at 14:00");
+        assertTrue(committedFacts(failed) > 0, "the hours before the failure and the other partitions' hours were written");
+        assertEquals(reports, allReports(), "the failed run's facts do not count");
+        data.delete(unreadable);
+        jobs.restart(failed, parameters("3"));
+        assertEquals("COMPLETED", jobs.finalStatus(failed));
         assertEquals(reports, allReports(), "the restarted run went on from its checkpoints, counting nothing twice");
     }
 
     @Test
     void reportExportWritesEachReportForBiToolsAsTheApiAnswersIt() throws Exception {
-        long analytics = jobs.start("nightly-analytics", parameters("50"));
+        long analytics = jobs.start("nightly-analytics", parameters("4"));
         assertEquals("COMPLETED", jobs.finalStatus(analytics));
         LocalDate dayBefore = data.day.minusDays(1);
         Api operator = Api.as(base, "otto");
@@ -244,24 +244,20 @@ class NightlyAnalyticsIT extends ContainerTest {
         return reply.object().getJsonArray("rows").getValuesAs(JsonObject.class);
     }
 
-    /** Waits until the run committed its first chunk (its facts are those of run {@code instance}). */
-    private static void awaitFirstFacts(long instance) throws Exception {
+    /** How many facts run {@code instance} has written so far. */
+    private static long committedFacts(long instance) throws Exception {
         DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
-        Eventually.get("the first facts of run " + instance, Duration.ofSeconds(60), () -> {
-            try (Connection c = db.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ANALYTICS_FACT WHERE RUN_ID = ?")) {
-                s.setLong(1, instance);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) > 0 ? Optional.of(true) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ANALYTICS_HOURLY_FACT WHERE RUN_ID = ?")) {
+            s.setLong(1, instance);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
-        });
+        }
     }
 
-    private Map<String, String> parameters(String chunkSize) {
-        return Map.of("date", data.day.toString(), "chunkSize", chunkSize);
+    private Map<String, String> parameters(String partitions) {
+        return Map.of("date", data.day.toString(), "partitions", partitions);
     }
 }

@@ -65,7 +65,7 @@ class OperatorPageBrowserIT extends ContainerTest {
                     + "}).observe(document.body, {childList: true, subtree: true});");
             page.findElement(By.cssSelector("input.parameter-date")).clear();
             page.findElement(By.cssSelector("input.parameter-date")).sendKeys(LocalDate.now(ZoneOffset.UTC).toString());
-            page.findElement(By.cssSelector("input.parameter-chunkSize")).sendKeys("1");
+            page.findElement(By.cssSelector("input.parameter-partitions")).sendKeys("1");
             page.findElement(By.id("start:startButton")).click();
             WebElement info = otto.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
             Matcher started = STARTED.matcher(info.getText().trim());
@@ -76,7 +76,7 @@ class OperatorPageBrowserIT extends ContainerTest {
                     "the page followed the job without reloading");
             assertEquals("Live", page.findElement(By.cssSelector(".live-status")).getText(), "still live after its updates");
             Object stepsShown = script.executeScript("return stepsShown['" + execution + "'] || []");
-            assertTrue(((List<?>) stepsShown).contains("interactions"),
+            assertTrue(((List<?>) stepsShown).contains("hours"),
                     "the running panel showed the job's first step while it ran: " + stepsShown);
             // The history may show the end before its event arrives: a refresh for the last step's end can read it first.
             String heard = "return Threadline.jobs.heard[" + execution + "] || []";

@@ -47,7 +47,8 @@ import java.util.TreeSet;
         @Index(name = "IX_CONVERSATION_CUSTOMER", columnList = "CUSTOMER_ID, LAST_ACTIVITY_AT"),
         @Index(name = "IX_CONVERSATION_SLA_DEADLINE", columnList = "SLA_NEXT_DEADLINE_AT"),
         @Index(name = "IX_CONVERSATION_ASSIGNEE", columnList = "ASSIGNEE, STATUS"),
-        @Index(name = "IX_CONVERSATION_QUEUE", columnList = "QUEUE_NAME, STATUS")})
+        @Index(name = "IX_CONVERSATION_QUEUE", columnList = "QUEUE_NAME, STATUS"),
+        @Index(name = "IX_CONVERSATION_SNOOZE", columnList = "STATUS, SNOOZED_UNTIL")})
 @NamedQuery(name = "Conversation.latestActive", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId"
         + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
 @NamedQuery(name = "Conversation.snoozeOver", query = "SELECT c FROM Conversation c WHERE c.status = "

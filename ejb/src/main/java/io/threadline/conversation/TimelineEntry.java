@@ -41,7 +41,8 @@ import java.util.function.Predicate;
         indexes = {
                 @Index(name = "IX_ENTRY_CUSTOMER", columnList = "CUSTOMER_ID, OCCURRED_AT"),
                 @Index(name = "IX_ENTRY_CONVERSATION", columnList = "CONVERSATION_ID, OCCURRED_AT"),
-                @Index(name = "IX_ENTRY_OCCURRED", columnList = "OCCURRED_AT, ID")})
+                @Index(name = "IX_ENTRY_OCCURRED", columnList = "OCCURRED_AT, ID"),
+                @Index(name = "IX_ENTRY_SCHEDULED", columnList = "DELIVERY_STATUS, SCHEDULED_FOR")})
 @NamedQuery(name = "TimelineEntry.byExternalId",
         query = "SELECT e FROM TimelineEntry e WHERE e.channel = :channel AND e.externalId = :externalId")
 @NamedQuery(name = "TimelineEntry.ofCustomer",

@@ -1,17 +1,28 @@
 package io.threadline.reporting;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Id;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** One figure of one run: how many ({@code N}) and, where the measure has one, their sum ({@code TOTAL}). */
+/**
+ * One figure of one run: how many ({@code N}) and, where the measure has one, their sum ({@code TOTAL}). A run writes
+ * each key once, so the key needs no unique index to keep: a composite one made every insert a search of ten columns.
+ * Read with queries only; written by {@link AnalyticsStore#insert} in JDBC batches.
+ * (Databases from before keep those facts in {@code ANALYTICS_FACT}, no longer read; see docs/reports.md.)
+ */
 @Entity
-@Table(name = "ANALYTICS_FACT", indexes = @Index(name = "IX_ANALYTICS_FACT_DAY", columnList = "FACT_DAY, MEASURE"))
+@Table(name = "ANALYTICS_HOURLY_FACT", indexes = @Index(name = "IX_HOURLY_FACT_DAY", columnList = "FACT_DAY, MEASURE"))
 public class Fact {
 
-    @EmbeddedId
+    /** The run, the hour and the fact's place among the hour's: see {@link FactKey#rowId}. */
+    @Id
+    @Column(name = "ID")
+    private Long id;
+
+    @Embedded
     private FactKey key;
 
     @Column(name = "N", nullable = false)
@@ -21,14 +32,5 @@ public class Fact {
     private long total;
 
     protected Fact() {
-    }
-
-    Fact(FactKey key) {
-        this.key = key;
-    }
-
-    void add(long count, long sum) {
-        n += count;
-        total += sum;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,6 +17,8 @@ import java.util.Objects;
 public class FactKey implements Serializable {
 
     public static final String NONE = "";
+    /** The key's columns, as its fields map them. */
+    static final String COLUMNS = "RUN_ID, FACT_DAY, FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL, BUCKET";
 
     @Column(name = "RUN_ID", nullable = false)
     private long runId;
@@ -61,6 +64,20 @@ public class FactKey implements Serializable {
         this.measure = measure.name();
         this.detail = detail == null ? NONE : detail;
         this.bucket = bucket;
+    }
+
+    /**
+     * The row id of the {@code index}-th fact an hour's tally writes: the run, then the hour, then the index. A run writes
+     * each of its hours once, so the ids are unique without a sequence, which two partitions inserting at once made
+     * Derby's identity generator give up on.
+     */
+    long rowId(int index) {
+        return runId << 32 | (long) (hour + 1) << 24 | index;
+    }
+
+    /** The key's values in the column order of {@link #COLUMNS}. */
+    Object[] values() {
+        return new Object[] {runId, Date.valueOf(day), hour, channel, queue, team, agent, measure, detail, bucket};
     }
 
     public LocalDate day() {

@@ -2,7 +2,6 @@ package io.threadline.reporting;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /** Facts added up in memory before they are written: one entry per key however many items counted under it. */
 public final class FactTally {
@@ -15,8 +14,13 @@ public final class FactTally {
         sum[1] += total;
     }
 
-    public void forEach(BiConsumer<FactKey, long[]> action) {
-        sums.forEach(action);
+    public void addAll(FactTally other) {
+        other.sums.forEach((key, sum) -> add(key, sum[0], sum[1]));
+    }
+
+    /** Each key with its count and total. */
+    Iterable<Map.Entry<FactKey, long[]>> entries() {
+        return sums.entrySet();
     }
 
     public int size() {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Counts what the day decided about conversations: first responses and resolutions (histograms of their time from
+ * Counts what a day, or a range of its hours, decided about conversations: first responses and resolutions (histograms of their time from
  * the start, wall-clock and business), SLA targets met (the day they stopped in time) and breached (the day they fell
  * due unmet), CSAT surveys sent and answered.
  */
@@ -21,8 +21,6 @@ public final class OutcomeFacts {
     private final long runId;
     private final LocalDate day;
     private final ZoneId zone;
-    private final Instant from;
-    private final Instant to;
     private final Instant now;
     private final UnaryOperator<String> teamOfQueue;
     private final Function<ConversationOutcome, BusinessCalendar> calendarOf;
@@ -32,29 +30,29 @@ public final class OutcomeFacts {
         this.runId = runId;
         this.day = day;
         this.zone = zone;
-        this.from = day.atStartOfDay(zone).toInstant();
-        this.to = day.plusDays(1).atStartOfDay(zone).toInstant();
         this.now = now;
         this.teamOfQueue = teamOfQueue;
         this.calendarOf = calendarOf;
     }
 
-    public FactTally count(List<ConversationOutcome> outcomes) {
+    /** Counts what happened to the conversations in [from, to), a range within the day. */
+    public FactTally count(List<ConversationOutcome> outcomes, Instant from, Instant to) {
         FactTally tally = new FactTally();
+        Range range = new Range(from, to);
         for (ConversationOutcome c : outcomes) {
             Dimensions dimensions = Dimensions.of(c.startedOn(), c.queue(), teamOfQueue.apply(c.queue()), c.agent());
-            if (onDay(c.firstResponseAt())) {
+            if (range.holds(c.firstResponseAt())) {
                 durations(tally, dimensions, c, c.firstResponseAt(), Measure.FIRST_RESPONSE, Measure.FIRST_RESPONSE_BUSINESS);
             }
-            if (onDay(c.resolvedAt())) {
+            if (range.holds(c.resolvedAt())) {
                 durations(tally, dimensions, c, c.resolvedAt(), Measure.RESOLUTION, Measure.RESOLUTION_BUSINESS);
             }
-            sla(tally, dimensions, SlaTarget.FIRST_RESPONSE, c.firstResponseTarget());
-            sla(tally, dimensions, SlaTarget.RESOLUTION, c.resolutionTarget());
-            if (onDay(c.surveySentAt())) {
+            sla(tally, range, dimensions, SlaTarget.FIRST_RESPONSE, c.firstResponseTarget());
+            sla(tally, range, dimensions, SlaTarget.RESOLUTION, c.resolutionTarget());
+            if (range.holds(c.surveySentAt())) {
                 tally.add(key(c.surveySentAt(), dimensions, Measure.CSAT_SENT, null, -1), 1, 0);
             }
-            if (c.csatScore() != null && onDay(c.csatAt())) {
+            if (c.csatScore() != null && range.holds(c.csatAt())) {
                 tally.add(key(c.csatAt(), dimensions, Measure.CSAT_ANSWERED, null, -1), 1, c.csatScore());
             }
         }
@@ -70,21 +68,23 @@ public final class OutcomeFacts {
         tally.add(key(end, dimensions, business, null, DurationBuckets.bucketOf(businessSeconds)), 1, businessSeconds);
     }
 
-    private void sla(FactTally tally, Dimensions dimensions, SlaTarget target, ConversationOutcome.Target clock) {
+    private void sla(FactTally tally, Range range, Dimensions dimensions, SlaTarget target, ConversationOutcome.Target clock) {
         if (clock == null || clock.dueAt() == null) {
             return;
         }
         if (clock.stoppedAt() != null && !clock.stoppedAt().isAfter(clock.dueAt())) {
-            if (onDay(clock.stoppedAt())) {
+            if (range.holds(clock.stoppedAt())) {
                 tally.add(key(clock.stoppedAt(), dimensions, Measure.SLA_MET, target.name(), -1), 1, 0);
             }
-        } else if (onDay(clock.dueAt()) && !clock.dueAt().isAfter(now)) {
+        } else if (range.holds(clock.dueAt()) && !clock.dueAt().isAfter(now)) {
             tally.add(key(clock.dueAt(), dimensions, Measure.SLA_BREACHED, target.name(), -1), 1, 0);
         }
     }
 
-    private boolean onDay(Instant at) {
-        return at != null && !at.isBefore(from) && at.isBefore(to);
+    private record Range(Instant from, Instant to) {
+        boolean holds(Instant at) {
+            return at != null && !at.isBefore(from) && at.isBefore(to);
+        }
     }
 
     private FactKey key(Instant at, Dimensions dimensions, Measure measure, String detail, int bucket) {

@@ -1,5 +1,6 @@
 package io.threadline.batch.analytics;
 
+import io.threadline.reporting.LocalHours;
 import io.threadline.reporting.ReportingSettings;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -12,8 +13,8 @@ import java.util.Properties;
 
 /**
  * The job parameters of nightly-analytics: {@code date}, the day to compute (ISO, e.g. 2026-11-25; default yesterday
- * in the reporting zone), which must not be in the future; {@code partitions}, how many hour ranges the day's messages
- * are read in (1–24, default 4). The run is the job instance: a restart goes on adding to the same run's facts.
+ * in the reporting zone), which must not be in the future; {@code partitions}, how many ranges of the day's hours are
+ * counted in parallel (1–24, default 4). The run is the job instance: a restart goes on adding to the same run's facts.
  */
 @Dependent
 public class AnalyticsParameters {
@@ -80,6 +81,16 @@ public class AnalyticsParameters {
 
     public Instant end() {
         return day().plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    }
+
+    /** Where the day's local hour {@code hour} (0–24, 24: the day's end) starts, as {@link LocalHours} counts them. */
+    public Instant startOfHour(int hour) {
+        return LocalHours.start(day(), hour, settings.zone());
+    }
+
+    /** The local hour of the day an instant of the day falls in. */
+    public int hourOf(Instant at) {
+        return at.atZone(settings.zone()).getHour();
     }
 
     private String param(String name) {

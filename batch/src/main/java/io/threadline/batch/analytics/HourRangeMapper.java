@@ -1,5 +1,6 @@
 package io.threadline.batch.analytics;
 
+import io.threadline.reporting.LocalHours;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -7,13 +8,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
 
 /**
- * Splits the day into {@code partitions} ranges of whole hours (a day of 23 or 25 hours, at a clock change, too); each
- * partition reads its range's messages with a checkpoint of its own.
+ * Splits the day's 24 local hours into {@code partitions} ranges ({@code firstHour} included, {@code endHour} not);
+ * each partition counts its hours one at a time, with a checkpoint after each.
  */
 @Named
 @Dependent
@@ -24,14 +23,12 @@ public class HourRangeMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        Instant start = parameters.start();
-        long hours = Duration.between(start, parameters.end()).toHours();
-        int partitions = (int) Math.min(parameters.partitions(), hours);
+        int partitions = parameters.partitions();
         Properties[] ranges = new Properties[partitions];
         for (int p = 0; p < partitions; p++) {
             ranges[p] = new Properties();
-            ranges[p].setProperty("from", start.plus(Duration.ofHours(hours * p / partitions)).toString());
-            ranges[p].setProperty("to", start.plus(Duration.ofHours(hours * (p + 1) / partitions)).toString());
+            ranges[p].setProperty("firstHour", Integer.toString(LocalHours.HOURS * p / partitions));
+            ranges[p].setProperty("endHour", Integer.toString(LocalHours.HOURS * (p + 1) / partitions));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(partitions);

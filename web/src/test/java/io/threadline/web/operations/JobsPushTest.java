@@ -41,7 +41,7 @@ class JobsPushTest {
 
     @Test
     void aCheckpointTellsThePagesWhichExecutionChangedAndNothingElse() {
-        push.announce("batch/jobs/execution/step/checkpoint", Json.createObjectBuilder().add("stepName", "interactions")
+        push.announce("batch/jobs/execution/step/checkpoint", Json.createObjectBuilder().add("stepName", "hours")
                 .add("executionId", 42).add("instanceId", 40).add("stepExecutionId", 77).build());
         assertEquals(List.of(Map.of("topic", "batch/jobs/execution/step/checkpoint", "executionId", 42L)), sent);
     }
