@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,12 @@ import java.util.Locale;
 @Stateless
 public class StatusChanges {
 
+    /**
+     * Named in a hint because Derby's optimizer, estimating the snoozed conversations at a tenth of the table, chose to
+     * scan the whole table (every 30 s, seconds each with 450,000 conversations).
+     */
+    private static final String SNOOZE_OVER = "SELECT ID FROM CONVERSATION --DERBY-PROPERTIES index=IX_CONVERSATION_SNOOZE\n"
+            + " WHERE STATUS = ?1 AND SNOOZED_UNTIL <= ?2";
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -81,8 +88,9 @@ public class StatusChanges {
 
     /** Opens every conversation whose snooze is over; returns how many. */
     public int wakeSnoozed(Instant now) {
-        List<Conversation> due = em.createNamedQuery("Conversation.snoozeOver", Conversation.class)
-                .setParameter("now", now).getResultList();
+        List<Conversation> due = ((List<?>) em.createNativeQuery(SNOOZE_OVER)
+                .setParameter(1, ConversationStatus.SNOOZED.name()).setParameter(2, Timestamp.from(now)).getResultList())
+                .stream().map(id -> em.find(Conversation.class, ((Number) id).longValue())).toList();
         for (Conversation conversation : due) {
             conversation.changeStatus(ConversationStatus.OPEN, now);
             slaClocks.statusChanged(conversation, ConversationStatus.SNOOZED, ConversationStatus.OPEN, now);

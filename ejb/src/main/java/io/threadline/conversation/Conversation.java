@@ -51,8 +51,6 @@ import java.util.TreeSet;
         @Index(name = "IX_CONVERSATION_SNOOZE", columnList = "STATUS, SNOOZED_UNTIL")})
 @NamedQuery(name = "Conversation.latestActive", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId"
         + " AND c.status <> io.threadline.conversation.ConversationStatus.RESOLVED ORDER BY c.lastActivityAt DESC")
-@NamedQuery(name = "Conversation.snoozeOver", query = "SELECT c FROM Conversation c WHERE c.status = "
-        + "io.threadline.conversation.ConversationStatus.SNOOZED AND c.snoozedUntil <= :now")
 @NamedQuery(name = "Conversation.ofMerge", query = "SELECT c FROM Conversation c WHERE c.customer = :customer AND c.id IN"
         + " (SELECT x FROM CustomerMerge m JOIN m.conversationIds x WHERE m.id = :mergeId)")
 @NamedQuery(name = "Conversation.ofCustomer", query = "SELECT c FROM Conversation c WHERE c.customer.id = :customerId ORDER BY c.openedAt")

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Indexes added to tables after a database may have been created by an earlier build, which the queries rely on (one
- * is named in a Derby optimizer hint, the others keep the alarms' polls from scanning whole tables): EclipseLink's
+ * Indexes added to tables after a database may have been created by an earlier build, which the queries rely on (two
+ * are named in Derby optimizer hints; all keep queries that run often from scanning whole tables): EclipseLink's
  * create-or-extend adds columns to existing tables but not indexes. Created here at start, outside any transaction;
  * one that exists already is left as it is. Each is declared on its entity too.
  */

@@ -1,39 +1,74 @@
 package io.threadline.batch.analytics;
 
+import io.threadline.reporting.AnalyticsStore;
 import io.threadline.reporting.LocalHours;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.Properties;
+import java.util.stream.IntStream;
 
 /**
- * Splits the day's 24 local hours into {@code partitions} ranges ({@code firstHour} included, {@code endHour} not);
- * each partition counts its hours one at a time, with a checkpoint after each.
+ * Splits the day's 24 local hours into {@code partitions} ranges ({@code firstHour} included, {@code endHour} not)
+ * holding about as many of the day's entries each, so that the two threads finish together: on a busy day the office
+ * hours hold most of them. Each partition counts its hours one at a time, with a checkpoint after each.
  */
 @Named
 @Dependent
 public class HourRangeMapper implements PartitionMapper {
+
+    private static final int THREADS = 2;
+
+    @EJB
+    AnalyticsStore store;
 
     @Inject
     AnalyticsParameters parameters;
 
     @Override
     public PartitionPlan mapPartitions() {
-        int partitions = parameters.partitions();
-        Properties[] ranges = new Properties[partitions];
-        for (int p = 0; p < partitions; p++) {
+        long[] entries = store.entriesPerHour(IntStream.rangeClosed(0, LocalHours.HOURS).mapToObj(parameters::startOfHour).toList());
+        int[] ends = split(entries, parameters.partitions());
+        Properties[] ranges = new Properties[ends.length];
+        for (int p = 0; p < ends.length; p++) {
             ranges[p] = new Properties();
-            ranges[p].setProperty("firstHour", Integer.toString(LocalHours.HOURS * p / partitions));
-            ranges[p].setProperty("endHour", Integer.toString(LocalHours.HOURS * (p + 1) / partitions));
+            ranges[p].setProperty("firstHour", Integer.toString(p == 0 ? 0 : ends[p - 1]));
+            ranges[p].setProperty("endHour", Integer.toString(ends[p]));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
-        plan.setPartitions(partitions);
-        plan.setThreads(Math.min(partitions, 2));
+        plan.setPartitions(ends.length);
+        plan.setThreads(Math.min(ends.length, THREADS));
         plan.setPartitionProperties(ranges);
         return plan;
+    }
+
+    /**
+     * The end hours of {@code partitions} ranges of consecutive hours, each of at least one hour, cut where the running
+     * sum of the hours' weights passes the next equal share (a day without entries: hours shared out evenly).
+     */
+    static int[] split(long[] weights, int partitions) {
+        int hours = weights.length;
+        long total = 0;
+        for (long weight : weights) {
+            total += weight;
+        }
+        int[] ends = new int[partitions];
+        long sum = 0;
+        int p = 0;
+        for (int hour = 0; hour < hours && p < partitions - 1; hour++) {
+            sum += weights[hour];
+            boolean shareReached = total > 0 ? sum * partitions >= total * (p + 1) : (hour + 1) * partitions >= hours * (p + 1);
+            boolean hoursLeftForTheRest = hours - (hour + 1) >= partitions - (p + 1);
+            if ((shareReached || hours - (hour + 1) == partitions - (p + 1)) && hoursLeftForTheRest) {
+                ends[p++] = hour + 1;
+            }
+        }
+        ends[partitions - 1] = hours;
+        return ends;
     }
 }

@@ -245,7 +245,7 @@ class PipelineBenchmark extends ContainerTest {
                 %s
 
                 %s""", history.customers, history.interactions(), history.firstDay(), history.busy, generated,
-                history.interactions() / generated, jobs, new ReportLatency(base).table(history.busy.minusDays(AnalyticsHistory.REPORT_DAYS - 1L), history.busy));
+                history.interactions() / generated, jobs, new ReportLatency(base, setting("bench.report-requests", 20)).table(history.busy.minusDays(AnalyticsHistory.REPORT_DAYS - 1L), history.busy));
     }
 
     private static int count(DataSource db, String run) throws Exception {

@@ -13,19 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Every report of GET /api/v1/reports/{name} over a range of days, as sam (supervisor) over HTTP: {@value #WARM_UP}
- * requests not counted, then {@value #REQUESTS} one after the other, timed from sending to the whole answer read.
+ * requests not counted, then {@code requests} one after the other, timed from sending to the whole answer read.
  */
 final class ReportLatency {
 
     static final List<String> REPORTS = List.of("volume", "first-response", "resolution", "sla", "csat",
             "channel-switches", "repeated-customers", "busiest-hours", "urgency");
     private static final int WARM_UP = 2;
-    private static final int REQUESTS = 20;
 
     private final Api supervisor;
+    private final int requests;
 
-    ReportLatency(URL base) {
+    ReportLatency(URL base, int requests) {
         supervisor = Api.as(base, "sam");
+        this.requests = requests;
     }
 
     /** A Markdown table of each report's latencies over [from, to]. */
@@ -40,16 +41,16 @@ final class ReportLatency {
         for (int i = 0; i < WARM_UP; i++) {
             request(path);
         }
-        long[] millis = new long[REQUESTS];
+        long[] millis = new long[requests];
         int rows = 0;
-        for (int i = 0; i < REQUESTS; i++) {
+        for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
             rows = request(path).object().getJsonArray("rows").size();
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         assertFalse(rows == 0, report + " has rows over the generated days");
         LatencyStats stats = LatencyStats.of(report, millis, 0);
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |", report, REQUESTS, rows, stats.p50(),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |", report, requests, rows, stats.p50(),
                 stats.p95(), stats.max());
     }
 
