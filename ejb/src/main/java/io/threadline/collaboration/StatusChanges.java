@@ -28,8 +28,8 @@ import java.util.Locale;
 public class StatusChanges {
 
     /**
-     * Named in a hint because Derby's optimizer, estimating the snoozed conversations at a tenth of the table, chose to
-     * scan the whole table (every 30 s, seconds each with 450,000 conversations).
+     * The index is named in a hint because Derby's optimizer chose to scan the whole table instead (every 30 s, seconds
+     * each with 450,000 conversations).
      */
     private static final String SNOOZE_OVER = "SELECT ID FROM CONVERSATION --DERBY-PROPERTIES index=IX_CONVERSATION_SNOOZE\n"
             + " WHERE STATUS = ?1 AND SNOOZED_UNTIL <= ?2";
