@@ -9,7 +9,7 @@ public record JobParameter(String name, String label, String hint, boolean requi
     static final Map<String, List<JobParameter>> OF_JOB = Map.of(
             "nightly-analytics", List.of(
                     new JobParameter("date", "Day", "ISO day, e.g. 2026-11-25; empty: yesterday", false),
-                    new JobParameter("partitions", "Partitions", "ranges of the day's hours counted in parallel, 1-24; empty: 4", false)),
+                    new JobParameter("partitions", "Partitions", "hour ranges, 1-24; empty: 4", false)),
             "report-export", List.of(
                     new JobParameter("from", "From", "ISO day; empty: yesterday", false),
                     new JobParameter("to", "To", "ISO day, at most 366 days after from; empty: from", false),
