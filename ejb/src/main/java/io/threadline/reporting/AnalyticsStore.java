@@ -6,6 +6,8 @@ import io.threadline.routing.QueueDocuments;
 import io.threadline.shared.Channel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,8 +64,10 @@ public class AnalyticsStore {
 
     /**
      * How many entries of any type lie between each instant and the next, counted in {@code IX_ENTRY_OCCURRED} alone
-     * (its columns answer the query): the weight of each hour when the day is split into partitions.
+     * (its columns answer the query): the weight of each hour when the day is split into partitions. Outside any
+     * transaction: the partition mapper's transaction is the batch runtime's, which writes its job repository in it.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long[] entriesPerHour(List<Instant> bounds) {
         long[] counts = new long[bounds.size() - 1];
         for (int i = 0; i < counts.length; i++) {
