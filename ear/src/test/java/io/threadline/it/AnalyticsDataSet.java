@@ -105,23 +105,30 @@ final class AnalyticsDataSet {
     }
 
     /**
-     * A customer's message in the afternoon of the day on a channel the application does not know, as a corrupt row
-     * would be: reading it fails the job. Not part of the data set's figures; {@link #delete} takes it out again.
+     * {@code count} customer messages in the afternoon of the day (14:30) on a channel the application does not know,
+     * as corrupt rows would be: reading them fails the job. So many that the day's entries per hour, by which the job
+     * splits the day, change a lot when {@link #delete} takes them out again. Not part of the data set's figures.
      */
-    long insertUnreadableMessage() throws Exception {
-        long id = firstId + 99_999;
+    List<Long> insertUnreadableMessages(int count) throws Exception {
         Conversation first = conversations.get(0);
+        Instant afternoon = day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(14 * 60 + 30));
+        List<Long> ids = new ArrayList<>();
         try (Connection c = db().getConnection(); SupportRows rows = new SupportRows(c, Integer.MAX_VALUE)) {
-            rows.entry(id, new Message(first.id(), first.customer(), "PIGEON", true,
-                    day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(14 * 60 + 30)), null));
+            for (int i = 0; i < count; i++) {
+                long id = firstId + 99_000 + i;
+                rows.entry(id, new Message(first.id(), first.customer(), "PIGEON", true, afternoon, null));
+                ids.add(id);
+            }
         }
-        return id;
+        return ids;
     }
 
-    void delete(long entryId) throws Exception {
+    void delete(Collection<Long> entryIds) throws Exception {
         try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM TIMELINE_ENTRY WHERE ID = ?")) {
-            s.setLong(1, entryId);
-            s.executeUpdate();
+            for (long id : entryIds) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
         }
     }
 

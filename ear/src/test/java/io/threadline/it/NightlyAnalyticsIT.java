@@ -77,15 +77,16 @@ class NightlyAnalyticsIT extends ContainerTest {
         assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", parameters("1"))));
         assertEquals(reports, allReports(), "a re-run of the day replaces its facts, however its hours were split");
 
-        long unreadable = data.insertUnreadableMessage();
+        List<Long> unreadable = data.insertUnreadableMessages(data.messages.size());
         long failed = jobs.start("nightly-analytics", parameters("3"));
-        assertEquals("FAILED", jobs.finalStatus(failed), "a message it cannot read fails the run at 14:00");
+        assertEquals("FAILED", jobs.finalStatus(failed), "messages it cannot read fail the run at 14:00");
         assertTrue(committedFacts(failed) > 0, "the hours before the failure and the other partitions' hours were written");
         assertEquals(reports, allReports(), "the failed run's facts do not count");
         data.delete(unreadable);
         jobs.restart(failed, parameters("3"));
-        assertEquals("COMPLETED", jobs.finalStatus(failed));
-        assertEquals(reports, allReports(), "the restarted run went on from its checkpoints, counting nothing twice");
+        assertEquals("COMPLETED", jobs.finalStatus(failed), jobs.log(failed));
+        assertEquals(reports, allReports(), "the restarted run went on from its checkpoints with the hours split as"
+                + " before (the day's entries per hour changed), counting nothing twice and leaving out no hour");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.threadline.reporting.LocalHours;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,6 +18,10 @@ import java.util.stream.IntStream;
  * Splits the day's 24 local hours into {@code partitions} ranges ({@code firstHour} included, {@code endHour} not)
  * holding about as many of the day's entries each, so that the two threads finish together: on a busy day the office
  * hours hold most of them. Each partition counts its hours one at a time, with a checkpoint after each.
+ * <p>
+ * A restarted step keeps the ranges of its first execution (kept in the step's persistent user data): the entries
+ * per hour may have changed since (a corrupt row removed), and a partition's checkpoint, the next hour to count, only
+ * means something within its old range. New ranges would count some hours twice and leave others out.
  */
 @Named
 @Dependent
@@ -30,10 +35,13 @@ public class HourRangeMapper implements PartitionMapper {
     @Inject
     AnalyticsParameters parameters;
 
+    @Inject
+    StepContext step;
+
     @Override
     public PartitionPlan mapPartitions() {
-        long[] entries = store.entriesPerHour(IntStream.rangeClosed(0, LocalHours.HOURS).mapToObj(parameters::startOfHour).toList());
-        int[] ends = split(entries, parameters.partitions());
+        int[] ends = step.getPersistentUserData() instanceof int[] kept ? kept : split(entriesPerHour(), parameters.partitions());
+        step.setPersistentUserData(ends);
         Properties[] ranges = new Properties[ends.length];
         for (int p = 0; p < ends.length; p++) {
             ranges[p] = new Properties();
@@ -45,6 +53,10 @@ public class HourRangeMapper implements PartitionMapper {
         plan.setThreads(Math.min(ends.length, THREADS));
         plan.setPartitionProperties(ranges);
         return plan;
+    }
+
+    private long[] entriesPerHour() {
+        return store.entriesPerHour(IntStream.rangeClosed(0, LocalHours.HOURS).mapToObj(parameters::startOfHour).toList());
     }
 
     /**
