@@ -197,6 +197,12 @@ class NightlyAnalyticsIT extends ContainerTest {
             hours.put(row.getInt("hour"), row.getJsonNumber("inbound").longValue());
         }
         assertEquals(data.inboundByHour(), hours);
+        List<JsonObject> volumeByHour = report("volume", "&by=hour");
+        assertEquals(data.inboundByHour(), volumeByHour.stream().filter(r -> r.getJsonNumber("inbound").longValue() > 0)
+                .collect(Collectors.toMap(r -> r.getInt("hour"), r -> r.getJsonNumber("inbound").longValue(), Long::sum, TreeMap::new)),
+                "volume by the hour, which the hourly facts answer");
+        assertEquals(volume.values().stream().mapToLong(v -> v[1]).sum(),
+                volumeByHour.stream().mapToLong(r -> r.getJsonNumber("outbound").longValue()).sum());
 
         Map<String, Long> bands = new HashMap<>();
         reports.get("urgency").forEach(r -> bands.put(r.getString("band"), r.getJsonNumber("messages").longValue()));

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +45,13 @@ public class AnalyticsStore {
     private static final int IN_LIST = 1000;
     private static final int INSERT_BATCH = 1000;
     private static final String INSERT_FACT = "INSERT INTO ANALYTICS_HOURLY_FACT (ID, " + FactKey.COLUMNS
-            + ", N, TOTAL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", BUCKET, N, TOTAL, BUCKETS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The value of {@link Fact}'s column {@code BUCKET}, which facts no longer use. */
+    private static final int NO_BUCKET = -1;
+    private static final String RUN_FACTS = "SELECT FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL, N, TOTAL, BUCKETS"
+            + " FROM ANALYTICS_HOURLY_FACT WHERE ID >= ? AND ID < ?";
+    private static final String INSERT_DAY_FACT = "INSERT INTO ANALYTICS_DAY_FACT (ID, " + FactKey.COLUMNS
+            + ", GRAIN, N, TOTAL, BUCKETS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String HOUR_ENTRIES = "SELECT ID, OCCURRED_AT, CONVERSATION_ID, CUSTOMER_ID, CHANNEL, DIRECTION,"
             + " URGENCY FROM TIMELINE_ENTRY WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ? AND ENTRY_TYPE IN ("
             + INTERACTIONS.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", ")) + ")"
@@ -205,33 +212,17 @@ public class AnalyticsStore {
      * not entities: EclipseLink's unit of work took most of the busy day's time building the inserts.
      */
     public void insert(FactTally tally) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_FACT)) {
-            int pending = 0;
-            int index = 0;
-            for (Map.Entry<FactKey, long[]> fact : tally.entries()) {
-                insert.setLong(1, fact.getKey().rowId(index++));
-                Object[] key = fact.getKey().values();
-                for (int i = 0; i < key.length; i++) {
-                    insert.setObject(i + 2, key[i]);
-                }
-                insert.setLong(key.length + 2, fact.getValue()[0]);
-                insert.setLong(key.length + 3, fact.getValue()[1]);
-                insert.addBatch();
-                if (++pending == INSERT_BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+        try (Connection connection = database.getConnection()) {
+            insertAll(connection, INSERT_FACT, tally.entries(), (insert, fact, index) -> bind(insert, fact.key().rowId(index), fact, NO_BUCKET));
         } catch (SQLException e) {
             throw new IllegalStateException("The hour's facts could not be written: " + e.getMessage(), e);
         }
     }
 
-    /** The run's facts become the day's, and those of every other run of the day are deleted, in one transaction. */
+    /**
+     * The run's facts become the day's, and those of every other run of the day are deleted, in one transaction. The
+     * run's hourly facts are rolled up into the day's ({@link DayFact}), replacing those of the run published before.
+     */
     public void publish(LocalDate day, long runId, Instant at) {
         AnalyticsDay published = em.find(AnalyticsDay.class, day, LockModeType.PESSIMISTIC_WRITE);
         if (published == null) {
@@ -241,6 +232,70 @@ public class AnalyticsStore {
         published.publish(runId, at);
         em.createQuery("DELETE FROM Fact f WHERE f.key.day = :day AND f.key.runId <> :run")
                 .setParameter("day", day).setParameter("run", runId).executeUpdate();
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ANALYTICS_DAY_FACT WHERE ID >= ? AND ID < ?")) {
+                delete.setLong(1, DayFact.rowId(day, 0));
+                delete.setLong(2, DayFact.rowId(day.plusDays(1), 0));
+                delete.executeUpdate();
+            }
+            DayRollup rollup = new DayRollup(runId, day);
+            try (PreparedStatement select = connection.prepareStatement(RUN_FACTS)) {
+                select.setFetchSize(INSERT_BATCH);
+                select.setLong(1, FactKey.firstRowId(runId));
+                select.setLong(2, FactKey.firstRowId(runId + 1));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rollup.add(new FactRow(day, rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), Measure.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8),
+                                rs.getLong(9), rs.getString(10)));
+                    }
+                }
+            }
+            int first = 0;
+            for (Map.Entry<String, FactTally> grain : rollup.grains().entrySet()) {
+                int offset = first;
+                insertAll(connection, INSERT_DAY_FACT, grain.getValue().entries(),
+                        (insert, fact, index) -> bind(insert, DayFact.rowId(day, offset + index), fact, grain.getKey()));
+                first += grain.getValue().size();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The facts of " + day + " could not be rolled up: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets a fact's insert: the id, the key, the table's own column ({@code other}), N, TOTAL and BUCKETS. */
+    private static void bind(PreparedStatement insert, long id, FactTally.Entry fact, Object other) throws SQLException {
+        insert.setLong(1, id);
+        Object[] key = fact.key().values();
+        for (int i = 0; i < key.length; i++) {
+            insert.setObject(i + 2, key[i]);
+        }
+        insert.setObject(key.length + 2, other);
+        insert.setLong(key.length + 3, fact.n());
+        insert.setLong(key.length + 4, fact.total());
+        insert.setString(key.length + 5, fact.buckets());
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement insert, T row, int index) throws SQLException;
+    }
+
+    private static <T> void insertAll(Connection connection, String sql, Iterable<T> rows, Binder<T> binder) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            int index = 0;
+            for (T row : rows) {
+                binder.bind(insert, row, index++);
+                insert.addBatch();
+                if (++pending == INSERT_BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
     }
 
     /** The run published for each day of [from, to] that has one. */

@@ -8,7 +8,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
- * One figure of one run: how many ({@code N}) and, where the measure has one, their sum ({@code TOTAL}). A run writes
+ * One figure of one run and hour: how many ({@code N}), where the measure has one their sum ({@code TOTAL}), and for a
+ * duration its histogram ({@code BUCKETS}). A run writes
  * each key once, so the key needs no unique index to keep: a composite one made every insert a search of ten columns.
  * Read with queries only; written by {@link AnalyticsStore#insert} in JDBC batches.
  * (Databases from before keep those facts in {@code ANALYTICS_FACT}, no longer read; see docs/reports.md.)
@@ -25,11 +26,19 @@ public class Fact {
     @Embedded
     private FactKey key;
 
+    /** Always -1: builds before November 27, 2026 wrote a fact per bucket of a duration, where now a fact holds all. */
+    @Column(name = "BUCKET", nullable = false)
+    private int bucket = -1;
+
     @Column(name = "N", nullable = false)
     private long n;
 
     @Column(name = "TOTAL", nullable = false)
     private long total;
+
+    /** A duration's histogram ({@link Histogram#encoded}); null for a count. */
+    @Column(name = "BUCKETS", length = DayFact.MAX_BUCKETS_LENGTH)
+    private String buckets;
 
     protected Fact() {
     }

@@ -9,16 +9,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a fact is about: the run that computed it, the day and hour (in the reporting zone; -1 where the measure has
- * no hour), the dimensions (empty, never null, where there is none: a conversation in no team), the measure with its
- * detail, and the bucket of a duration (-1 for counts).
+ * What a fact is about: the run that computed it, the day and hour (in the reporting zone), the dimensions (empty,
+ * never null, where there is none: a conversation in no team), and the measure with its detail.
  */
 @Embeddable
 public class FactKey implements Serializable {
 
     public static final String NONE = "";
     /** The key's columns, as its fields map them. */
-    static final String COLUMNS = "RUN_ID, FACT_DAY, FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL, BUCKET";
+    static final String COLUMNS = "RUN_ID, FACT_DAY, FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL";
 
     @Column(name = "RUN_ID", nullable = false)
     private long runId;
@@ -47,13 +46,10 @@ public class FactKey implements Serializable {
     @Column(name = "DETAIL", length = 40, nullable = false)
     private String detail;
 
-    @Column(name = "BUCKET", nullable = false)
-    private int bucket;
-
     protected FactKey() {
     }
 
-    public FactKey(long runId, LocalDate day, int hour, Dimensions dimensions, Measure measure, String detail, int bucket) {
+    public FactKey(long runId, LocalDate day, int hour, Dimensions dimensions, Measure measure, String detail) {
         this.runId = runId;
         this.day = day;
         this.hour = hour;
@@ -63,7 +59,6 @@ public class FactKey implements Serializable {
         this.agent = dimensions.agent();
         this.measure = measure.name();
         this.detail = detail == null ? NONE : detail;
-        this.bucket = bucket;
     }
 
     /**
@@ -75,9 +70,14 @@ public class FactKey implements Serializable {
         return runId << 32 | (long) (hour + 1) << 24 | index;
     }
 
+    /** The first row id of a run's facts; those of the next run start at the next's. */
+    static long firstRowId(long runId) {
+        return runId << 32;
+    }
+
     /** The key's values in the column order of {@link #COLUMNS}. */
     Object[] values() {
-        return new Object[] {runId, Date.valueOf(day), hour, channel, queue, team, agent, measure, detail, bucket};
+        return new Object[] {runId, Date.valueOf(day), hour, channel, queue, team, agent, measure, detail};
     }
 
     public LocalDate day() {
@@ -86,13 +86,13 @@ public class FactKey implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FactKey k && runId == k.runId && hour == k.hour && bucket == k.bucket && day.equals(k.day)
+        return o instanceof FactKey k && runId == k.runId && hour == k.hour && day.equals(k.day)
                 && channel.equals(k.channel) && queue.equals(k.queue) && team.equals(k.team) && agent.equals(k.agent)
                 && measure.equals(k.measure) && detail.equals(k.detail);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(runId, day, hour, channel, queue, team, agent, measure, detail, bucket);
+        return Objects.hash(runId, day, hour, channel, queue, team, agent, measure, detail);
     }
 }

@@ -4,14 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One fact as a report reads it. */
+/**
+ * One fact as a report reads it, an hour's or a day's: a count, or a duration's histogram with its buckets in
+ * {@code buckets} ({@link Histogram#encoded}; null for a count).
+ */
 record FactRow(LocalDate day, int hour, String channel, String queue, String team, String agent, Measure measure,
-               String detail, int bucket, long n, long total) {
-
-    static FactRow of(Object[] r) {
-        return new FactRow((LocalDate) r[0], (Integer) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                Measure.valueOf((String) r[6]), (String) r[7], (Integer) r[8], (Long) r[9], (Long) r[10]);
-    }
+               String detail, long n, long total, String buckets) {
 
     /** The fact's values of the dimensions; a report's own dimension (target, from, band) is the fact's detail. */
     List<Comparable<?>> key(List<String> dimensions) {

@@ -10,10 +10,40 @@ final class Histogram {
     private long count;
     private long totalSeconds;
 
-    void add(int bucket, long n, long seconds) {
-        buckets.merge(bucket, n, Long::sum);
+    void add(long seconds) {
+        buckets.merge(DurationBuckets.bucketOf(seconds), 1L, Long::sum);
+        count++;
+        totalSeconds += seconds;
+    }
+
+    void addAll(Histogram other) {
+        other.buckets.forEach((bucket, n) -> buckets.merge(bucket, n, Long::sum));
+        count += other.count;
+        totalSeconds += other.totalSeconds;
+    }
+
+    /** Adds a histogram kept as {@link #encoded} text, of {@code n} durations summing to {@code seconds}. */
+    void addEncoded(String encoded, long n, long seconds) {
+        for (String bucket : encoded.split(",")) {
+            int colon = bucket.indexOf(':');
+            buckets.merge(Integer.parseInt(bucket, 0, colon, 10), Long.parseLong(bucket, colon + 1, bucket.length(), 10), Long::sum);
+        }
         count += n;
         totalSeconds += seconds;
+    }
+
+    /**
+     * The buckets as text, {@code bucket:count} in bucket order, comma-separated: at most about 2,200 buckets (a
+     * duration of {@code Long.MAX_VALUE} seconds), so under 29,000 characters while no bucket counts 10 million.
+     */
+    String encoded() {
+        StringBuilder text = new StringBuilder();
+        buckets.forEach((bucket, n) -> text.append(text.isEmpty() ? "" : ",").append(bucket).append(':').append(n));
+        return text.toString();
+    }
+
+    long totalSeconds() {
+        return totalSeconds;
     }
 
     long count() {

@@ -64,6 +64,6 @@ public final class InteractionFacts {
     }
 
     private FactKey key(int hour, Dimensions dimensions, Measure measure, String detail) {
-        return new FactKey(runId, day, hour, dimensions, measure, detail, -1);
+        return new FactKey(runId, day, hour, dimensions, measure, detail);
     }
 }

@@ -50,10 +50,10 @@ public final class OutcomeFacts {
             sla(tally, range, dimensions, SlaTarget.FIRST_RESPONSE, c.firstResponseTarget());
             sla(tally, range, dimensions, SlaTarget.RESOLUTION, c.resolutionTarget());
             if (range.holds(c.surveySentAt())) {
-                tally.add(key(c.surveySentAt(), dimensions, Measure.CSAT_SENT, null, -1), 1, 0);
+                tally.add(key(c.surveySentAt(), dimensions, Measure.CSAT_SENT, null), 1, 0);
             }
             if (c.csatScore() != null && range.holds(c.csatAt())) {
-                tally.add(key(c.csatAt(), dimensions, Measure.CSAT_ANSWERED, null, -1), 1, c.csatScore());
+                tally.add(key(c.csatAt(), dimensions, Measure.CSAT_ANSWERED, null), 1, c.csatScore());
             }
         }
         return tally;
@@ -62,10 +62,10 @@ public final class OutcomeFacts {
     private void durations(FactTally tally, Dimensions dimensions, ConversationOutcome c, Instant end,
                            Measure wallClock, Measure business) {
         long seconds = Math.max(0, Duration.between(c.openedAt(), end).getSeconds());
-        tally.add(key(end, dimensions, wallClock, null, DurationBuckets.bucketOf(seconds)), 1, seconds);
+        tally.addDuration(key(end, dimensions, wallClock, null), seconds);
         long businessSeconds = end.isAfter(c.openedAt())
                 ? calendarOf.apply(c).businessTimeBetween(c.openedAt(), end).getSeconds() : 0;
-        tally.add(key(end, dimensions, business, null, DurationBuckets.bucketOf(businessSeconds)), 1, businessSeconds);
+        tally.addDuration(key(end, dimensions, business, null), businessSeconds);
     }
 
     private void sla(FactTally tally, Range range, Dimensions dimensions, SlaTarget target, ConversationOutcome.Target clock) {
@@ -74,10 +74,10 @@ public final class OutcomeFacts {
         }
         if (clock.stoppedAt() != null && !clock.stoppedAt().isAfter(clock.dueAt())) {
             if (range.holds(clock.stoppedAt())) {
-                tally.add(key(clock.stoppedAt(), dimensions, Measure.SLA_MET, target.name(), -1), 1, 0);
+                tally.add(key(clock.stoppedAt(), dimensions, Measure.SLA_MET, target.name()), 1, 0);
             }
         } else if (range.holds(clock.dueAt()) && !clock.dueAt().isAfter(now)) {
-            tally.add(key(clock.dueAt(), dimensions, Measure.SLA_BREACHED, target.name(), -1), 1, 0);
+            tally.add(key(clock.dueAt(), dimensions, Measure.SLA_BREACHED, target.name()), 1, 0);
         }
     }
 
@@ -87,7 +87,7 @@ public final class OutcomeFacts {
         }
     }
 
-    private FactKey key(Instant at, Dimensions dimensions, Measure measure, String detail, int bucket) {
-        return new FactKey(runId, day, at.atZone(zone).getHour(), dimensions, measure, detail, bucket);
+    private FactKey key(Instant at, Dimensions dimensions, Measure measure, String detail) {
+        return new FactKey(runId, day, at.atZone(zone).getHour(), dimensions, measure, detail);
     }
 }

@@ -1,30 +1,46 @@
 package io.threadline.reporting;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * The reports, read from the published facts of the days asked for and added up in memory by the dimensions asked
  * for. Percentiles come from the added histograms, so a month's median is as exact (within 1%) as a day's.
+ * <p>
+ * They read the days' rolled-up facts ({@link DayFact}): by channel alone where those are kept and the report is not
+ * asked by or for a queue, team or agent. Only a report by the hour of other measures than {@link Measure#INBOUND} reads the hourly facts of
+ * the published runs, twenty or more rows for each of a day's.
  */
 @Stateless
 public class Reports {
 
-    @PersistenceContext(unitName = "threadline")
-    private EntityManager em;
+    private static final Set<Measure> KEPT_BY_HOUR = Set.of(Measure.INBOUND);
+    private static final List<String> AGENT_GRAIN = List.of("queue", "team", "agent");
+    private static final String COLUMNS = "SELECT FACT_DAY, FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL, N,"
+            + " TOTAL, BUCKETS FROM ";
+    private static final String DAY_FACTS = COLUMNS + "ANALYTICS_DAY_FACT WHERE GRAIN = ? AND FACT_HOUR ";
+    private static final String HOURLY_FACTS = COLUMNS + "ANALYTICS_HOURLY_FACT WHERE RUN_ID IN ";
+
+    @Resource(lookup = "jdbc/threadline")
+    private DataSource database;
 
     @EJB
     private AnalyticsStore store;
@@ -32,7 +48,7 @@ public class Reports {
     public ReportTable report(ReportQuery query) {
         ReportMeasures measures = ReportMeasures.of(query.report());
         Map<List<Comparable<?>>, Group> groups = new TreeMap<>(ReportTable.KEY_ORDER);
-        facts(query, measures.reads()).forEach(fact -> groups.computeIfAbsent(fact.key(query.by()), k -> new Group()).add(fact));
+        facts(query, measures.reads(), fact -> groups.computeIfAbsent(fact.key(query.by()), k -> new Group()).add(fact));
         List<String> columns = new ArrayList<>(query.by());
         columns.addAll(measures.columns());
         List<List<Object>> rows = new ArrayList<>();
@@ -45,37 +61,56 @@ public class Reports {
         return new ReportTable(query, columns, rows);
     }
 
-    private Stream<FactRow> facts(ReportQuery query, Set<Measure> measures) {
-        Map<LocalDate, Long> runs = store.publishedRuns(query.from(), query.to());
-        if (runs.isEmpty()) {
-            return Stream.empty();
+    private void facts(ReportQuery query, Set<Measure> measures, Consumer<FactRow> fact) {
+        boolean byHour = query.by().contains("hour");
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql;
+        if (!byHour || KEPT_BY_HOUR.containsAll(measures)) {
+            boolean byAgent = query.team() != null || query.agent() != null || query.by().stream().anyMatch(AGENT_GRAIN::contains)
+                    || !measures.stream().allMatch(DayFact::keptByChannel);
+            sql = new StringBuilder(DAY_FACTS).append(byHour ? ">= 0" : "= " + DayFact.WHOLE_DAY);
+            parameters.add(byAgent ? DayFact.BY_AGENT : DayFact.BY_CHANNEL);
+        } else {
+            Set<Long> runs = new HashSet<>(store.publishedRuns(query.from(), query.to()).values());
+            if (runs.isEmpty()) {
+                return;
+            }
+            sql = new StringBuilder(HOURLY_FACTS).append(placeholders(runs.size()));
+            parameters.addAll(runs);
         }
-        StringBuilder jpql = new StringBuilder("SELECT f.key.day, f.key.hour, f.key.channel, f.key.queue, f.key.team,"
-                + " f.key.agent, f.key.measure, f.key.detail, f.key.bucket, f.n, f.total FROM Fact f"
-                + " WHERE f.key.day >= :from AND f.key.day <= :to AND f.key.runId IN :runs AND f.key.measure IN :measures");
-        if (query.channel() != null) {
-            jpql.append(" AND f.key.channel = :channel");
+        sql.append(" AND MEASURE IN ").append(placeholders(measures.size())).append(" AND FACT_DAY >= ? AND FACT_DAY <= ?");
+        measures.forEach(measure -> parameters.add(measure.name()));
+        parameters.add(Date.valueOf(query.from()));
+        parameters.add(Date.valueOf(query.to()));
+        filter(sql, parameters, "CHANNEL", query.channel());
+        filter(sql, parameters, "TEAM", query.team());
+        filter(sql, parameters, "AGENT", query.agent());
+        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            select.setFetchSize(1000);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    fact.accept(new FactRow(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), Measure.valueOf(rs.getString(7)), rs.getString(8), rs.getLong(9),
+                            rs.getLong(10), rs.getString(11)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The facts of " + query.report().wireName() + " could not be read: " + e.getMessage(), e);
         }
-        if (query.team() != null) {
-            jpql.append(" AND f.key.team = :team");
+    }
+
+    private static void filter(StringBuilder sql, List<Object> parameters, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
         }
-        if (query.agent() != null) {
-            jpql.append(" AND f.key.agent = :agent");
-        }
-        TypedQuery<Object[]> select = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("from", query.from()).setParameter("to", query.to())
-                .setParameter("runs", List.copyOf(new HashSet<>(runs.values())))
-                .setParameter("measures", measures.stream().map(Measure::name).toList());
-        if (query.channel() != null) {
-            select.setParameter("channel", query.channel());
-        }
-        if (query.team() != null) {
-            select.setParameter("team", query.team());
-        }
-        if (query.agent() != null) {
-            select.setParameter("agent", query.agent());
-        }
-        return select.getResultStream().map(FactRow::of);
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
     /** The facts of one row of a report, added up. */
@@ -85,8 +120,8 @@ public class Reports {
         private final Set<String> customers = new HashSet<>();
 
         void add(FactRow fact) {
-            if (fact.bucket() >= 0) {
-                durations.computeIfAbsent(fact.measure(), m -> new Histogram()).add(fact.bucket(), fact.n(), fact.total());
+            if (fact.buckets() != null) {
+                durations.computeIfAbsent(fact.measure(), m -> new Histogram()).addEncoded(fact.buckets(), fact.n(), fact.total());
                 return;
             }
             long[] sums = counts.computeIfAbsent(fact.measure(), m -> new long[2]);
