@@ -78,23 +78,28 @@ public class Reports {
             sql = new StringBuilder(HOURLY_FACTS).append(placeholders(runs.size()));
             parameters.addAll(runs);
         }
-        sql.append(" AND MEASURE IN ").append(placeholders(measures.size())).append(" AND FACT_DAY >= ? AND FACT_DAY <= ?");
-        measures.forEach(measure -> parameters.add(measure.name()));
+        // One query per measure: Derby finds the rows of MEASURE = ? in the index, but scans it for an IN list.
+        sql.append(" AND MEASURE = ? AND FACT_DAY >= ? AND FACT_DAY <= ?");
+        int measureAt = parameters.size();
+        parameters.add(null);
         parameters.add(Date.valueOf(query.from()));
         parameters.add(Date.valueOf(query.to()));
         filter(sql, parameters, "CHANNEL", query.channel());
         filter(sql, parameters, "TEAM", query.team());
         filter(sql, parameters, "AGENT", query.agent());
         try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
             select.setFetchSize(1000);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    fact.accept(new FactRow(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), Measure.valueOf(rs.getString(7)), rs.getString(8), rs.getLong(9),
-                            rs.getLong(10), rs.getString(11)));
+            for (Measure measure : measures) {
+                parameters.set(measureAt, measure.name());
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        fact.accept(new FactRow(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), measure, rs.getString(8), rs.getLong(9), rs.getLong(10),
+                                rs.getString(11)));
+                    }
                 }
             }
         } catch (SQLException e) {
