@@ -131,8 +131,7 @@ public class AnalyticsStore {
         Map<Long, String[]> routed = new HashMap<>();
         for (int i = 0; i < conversationIds.size(); i += IN_LIST) {
             List<Long> ids = conversationIds.subList(i, Math.min(conversationIds.size(), i + IN_LIST));
-            String sql = "SELECT ID, QUEUE_NAME, ASSIGNEE FROM CONVERSATION WHERE ID IN ("
-                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+            String sql = "SELECT ID, QUEUE_NAME, ASSIGNEE FROM CONVERSATION WHERE ID IN " + parameterList(ids.size());
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int k = 0; k < ids.size(); k++) {
                     select.setLong(k + 1, ids.get(k));
@@ -145,6 +144,11 @@ public class AnalyticsStore {
             }
         }
         return routed;
+    }
+
+    /** The markers of an IN list of {@code count} parameters: "(?, ?, ?)". */
+    static String parameterList(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
     /** Each conversation's latest message from the customer before {@code before}; none for a conversation without. */

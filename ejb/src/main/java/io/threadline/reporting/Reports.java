@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +74,7 @@ public class Reports {
             if (runs.isEmpty()) {
                 return;
             }
-            sql = new StringBuilder(HOURLY_FACTS).append(placeholders(runs.size()));
+            sql = new StringBuilder(HOURLY_FACTS).append(AnalyticsStore.parameterList(runs.size()));
             parameters.addAll(runs);
         }
         // One query per measure: Derby finds the rows of MEASURE = ? in the index, but scans it for an IN list.
@@ -112,10 +111,6 @@ public class Reports {
             sql.append(" AND ").append(column).append(" = ?");
             parameters.add(value);
         }
-    }
-
-    private static String placeholders(int count) {
-        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
     /** The facts of one row of a report, added up. */
