@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -169,8 +170,8 @@ final class AnalyticsDataSet {
         return volume;
     }
 
-    /** Per from→to channel pair, the switches on the day; and the customers who switched within a day. */
-    Map<String, Long> switches(Set<Long> repeatedCustomers) {
+    /** Per from→to channel pair, the switches on the day; and by the channel switched to, the customers who switched within a day. */
+    Map<String, Long> switches(Map<String, Set<Long>> repeatedCustomers) {
         Map<String, Long> switches = new TreeMap<>();
         Map<Long, List<Message>> inbound = messages.stream().filter(Message::inbound)
                 .collect(Collectors.groupingBy(Message::conversation));
@@ -182,7 +183,7 @@ final class AnalyticsDataSet {
                 if (onDay(now.at()) && !before.channel().equals(now.channel())) {
                     switches.merge(before.channel() + ">" + now.channel(), 1L, Long::sum);
                     if (!before.at().plus(Duration.ofDays(1)).isBefore(now.at())) {
-                        repeatedCustomers.add(now.customer());
+                        repeatedCustomers.computeIfAbsent(now.channel(), c -> new TreeSet<>()).add(now.customer());
                     }
                 }
             }

@@ -182,14 +182,21 @@ class NightlyAnalyticsIT extends ContainerTest {
         assertEquals(csat[1], csatRow.getJsonNumber("answers").longValue());
         assertEquals((double) csat[2] / csat[1], csatRow.getJsonNumber("averageScore").doubleValue(), 0.0001);
 
-        Set<Long> repeated = new HashSet<>();
-        Map<String, Long> switches = data.switches(repeated);
+        Map<String, Set<Long>> repeatedByChannel = new TreeMap<>();
+        Map<String, Long> switches = data.switches(repeatedByChannel);
         Map<String, Long> reported = new TreeMap<>();
         reports.get("channel-switches").forEach(r -> reported.put(r.getString("from") + ">" + r.getString("channel"),
                 r.getJsonNumber("switches").longValue()));
         assertEquals(switches, reported);
         assertFalse(switches.isEmpty(), "the data set has channel switches");
-        assertEquals(repeated.size(), reports.get("repeated-customers").get(0).getJsonNumber("customers").longValue());
+        Set<Long> repeated = new HashSet<>();
+        repeatedByChannel.values().forEach(repeated::addAll);
+        assertEquals(repeated.size(), reports.get("repeated-customers").get(0).getJsonNumber("customers").longValue(),
+                "the day's count over all channels");
+        Map<String, Long> expectedByChannel = new TreeMap<>();
+        repeatedByChannel.forEach((channel, customers) -> expectedByChannel.put(channel, (long) customers.size()));
+        assertEquals(expectedByChannel, customersByChannel(report("repeated-customers", "&by=day,channel")), "each day's count by channel");
+        assertEquals(expectedByChannel, customersByChannel(report("repeated-customers", "&by=channel")), "counted customer by customer");
 
         Map<Integer, Long> hours = new TreeMap<>();
         for (JsonObject row : reports.get("busiest-hours")) {
@@ -243,6 +250,12 @@ class NightlyAnalyticsIT extends ContainerTest {
         }
         assertFalse(reports.get("volume").isEmpty(), "the day has facts");
         return reports;
+    }
+
+    private static Map<String, Long> customersByChannel(List<JsonObject> rows) {
+        Map<String, Long> customers = new TreeMap<>();
+        rows.forEach(row -> customers.put(row.getString("channel"), row.getJsonNumber("customers").longValue()));
+        return customers;
     }
 
     private List<JsonObject> report(String name, String more) {

@@ -13,8 +13,9 @@ import java.time.LocalDate;
  * One figure of a published day, rolled up from the run's hourly facts when the day is published ({@link DayRollup}),
  * so that a report over months reads a few rows per day instead of every hour's. Kept at two grains: by channel,
  * queue, team and agent ({@link #BY_AGENT}) and by channel alone ({@link #BY_CHANNEL}, the queue, team and agent
- * empty; not {@link Measure#REPEATED_CUSTOMER}, whose detail is the customer, so that adding up its agents would save
- * next to no rows). The hour is {@link #WHOLE_DAY} except for {@link Measure#INBOUND}, which also keeps a row per hour for the
+ * empty). {@link Measure#REPEATED_CUSTOMER} is the exception: by agent its detail is the customer, one row each; by
+ * channel it is the number of customers who repeated themselves on the channel and, with the channel empty, on any
+ * channel, which adding up the channels would not give (a customer may repeat on two). The hour is {@link #WHOLE_DAY} except for {@link Measure#INBOUND}, which also keeps a row per hour for the
  * busiest-hours heat map. A duration is one row per histogram. Read with SQL only; written by
  * {@link AnalyticsStore#publish}.
  */
@@ -51,7 +52,7 @@ public class DayFact {
     protected DayFact() {
     }
 
-    /** Whether the measure is also kept by channel alone. */
+    /** Whether the measure's facts by channel alone are theirs by agent added up (all but {@link Measure#REPEATED_CUSTOMER}). */
     static boolean keptByChannel(Measure measure) {
         return measure != Measure.REPEATED_CUSTOMER;
     }

@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * for. Percentiles come from the added histograms, so a month's median is as exact (within 1%) as a day's.
  * <p>
  * They read the days' rolled-up facts ({@link DayFact}): by channel alone where those are kept and the report is not
- * asked by or for a queue, team or agent. Only a report by the hour of other measures than {@link Measure#INBOUND} reads the hourly facts of
+ * asked by or for a queue, team or agent. The customers who repeated themselves are read as each day's count where the
+ * report is by day and at most by channel, else customer by customer, so that one counted on several days counts once.
+ * Only a report by the hour of other measures than {@link Measure#INBOUND} reads the hourly facts of
  * the published runs, twenty or more rows for each of a day's.
  */
 @Stateless
@@ -33,6 +35,7 @@ public class Reports {
 
     private static final Set<Measure> KEPT_BY_HOUR = Set.of(Measure.INBOUND);
     private static final List<String> AGENT_GRAIN = List.of("queue", "team", "agent");
+    private static final List<String> DAY_AND_CHANNEL = List.of("day", "channel");
     private static final String COLUMNS = "SELECT FACT_DAY, FACT_HOUR, CHANNEL, QUEUE_NAME, TEAM, AGENT, MEASURE, DETAIL, N,"
             + " TOTAL, BUCKETS FROM ";
     private static final String DAY_FACTS = COLUMNS + "ANALYTICS_DAY_FACT WHERE GRAIN = ? AND FACT_HOUR ";
@@ -64,7 +67,11 @@ public class Reports {
         boolean byHour = query.by().contains("hour");
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql;
-        if (!byHour || KEPT_BY_HOUR.containsAll(measures)) {
+        if (customersCountedByDay(query, measures)) {
+            boolean byChannel = query.by().contains("channel") || query.channel() != null;
+            sql = new StringBuilder(DAY_FACTS).append("= " + DayFact.WHOLE_DAY).append(byChannel ? " AND CHANNEL <> ''" : " AND CHANNEL = ''");
+            parameters.add(DayFact.BY_CHANNEL);
+        } else if (!byHour || KEPT_BY_HOUR.containsAll(measures)) {
             boolean byAgent = query.team() != null || query.agent() != null || query.by().stream().anyMatch(AGENT_GRAIN::contains)
                     || !measures.stream().allMatch(DayFact::keptByChannel);
             sql = new StringBuilder(DAY_FACTS).append(byHour ? ">= 0" : "= " + DayFact.WHOLE_DAY);
@@ -106,6 +113,15 @@ public class Reports {
         }
     }
 
+    /**
+     * Whether the report's figure is the customers who repeated themselves, per day and at most by channel: then each
+     * row is one day's count (of a channel, or of any channel) and no customer need be read.
+     */
+    private static boolean customersCountedByDay(ReportQuery query, Set<Measure> measures) {
+        return measures.equals(Set.of(Measure.REPEATED_CUSTOMER)) && query.by().contains("day")
+                && DAY_AND_CHANNEL.containsAll(query.by()) && query.team() == null && query.agent() == null;
+    }
+
     private static void filter(StringBuilder sql, List<Object> parameters, String column, String value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");
@@ -118,6 +134,8 @@ public class Reports {
         private final Map<Measure, long[]> counts = new EnumMap<>(Measure.class);
         private final Map<Measure, Histogram> durations = new EnumMap<>(Measure.class);
         private final Set<String> customers = new HashSet<>();
+        /** Customers counted already, each day's once: see {@link #customersCountedByDay}. */
+        private long countedCustomers;
 
         void add(FactRow fact) {
             if (fact.buckets() != null) {
@@ -128,7 +146,11 @@ public class Reports {
             sums[0] += fact.n();
             sums[1] += fact.total();
             if (fact.measure() == Measure.REPEATED_CUSTOMER) {
-                customers.add(fact.detail());
+                if (fact.detail().isEmpty()) {
+                    countedCustomers += fact.n();
+                } else {
+                    customers.add(fact.detail());
+                }
             }
         }
 
@@ -144,8 +166,8 @@ public class Reports {
             return durations.getOrDefault(measure, new Histogram());
         }
 
-        int distinctCustomers() {
-            return customers.size();
+        long distinctCustomers() {
+            return customers.size() + countedCustomers;
         }
     }
 

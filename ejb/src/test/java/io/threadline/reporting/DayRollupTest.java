@@ -66,11 +66,26 @@ class DayRollupTest {
     }
 
     @Test
-    void repeatedCustomersAreKeptByAgentOnly() {
+    void repeatedCustomersAreKeptByAgentAndCountedOnceByChannelAndOverAllChannels() {
         DayRollup rollup = new DayRollup(RUN, DAY);
         rollup.add(new FactRow(DAY, 9, "SMS", "billing", "", "ana", Measure.REPEATED_CUSTOMER, "1234", 1, 0, null));
-        assertEquals(1, rollup.grains().get(DayFact.BY_AGENT).size());
-        assertEquals(0, rollup.grains().get(DayFact.BY_CHANNEL).size());
+        rollup.add(new FactRow(DAY, 11, "SMS", "billing", "", "ben", Measure.REPEATED_CUSTOMER, "1234", 1, 0, null));
+        rollup.add(new FactRow(DAY, 14, "CHAT", "sales", "", "ben", Measure.REPEATED_CUSTOMER, "1234", 1, 0, null));
+        rollup.add(new FactRow(DAY, 15, "CHAT", "sales", "", "ben", Measure.REPEATED_CUSTOMER, "5678", 1, 0, null));
+
+        assertEquals(Map.of(agentKey("SMS", "billing", "ana", "1234"), 1L, agentKey("SMS", "billing", "ben", "1234"), 1L,
+                agentKey("CHAT", "sales", "ben", "1234"), 1L, agentKey("CHAT", "sales", "ben", "5678"), 1L),
+                counts(rollup, DayFact.BY_AGENT));
+        assertEquals(Map.of(channelKey("SMS"), 1L, channelKey("CHAT"), 2L, channelKey(""), 2L), counts(rollup, DayFact.BY_CHANNEL),
+                "customer 1234 repeated on SMS twice and on chat: once on each, once over all channels");
+    }
+
+    private static FactKey agentKey(String channel, String queue, String agent, String customer) {
+        return new FactKey(RUN, DAY, DayFact.WHOLE_DAY, new Dimensions(channel, queue, "", agent), Measure.REPEATED_CUSTOMER, customer);
+    }
+
+    private static FactKey channelKey(String channel) {
+        return new FactKey(RUN, DAY, DayFact.WHOLE_DAY, new Dimensions(channel, null, null, null), Measure.REPEATED_CUSTOMER, "");
     }
 
     @Test
