@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -56,9 +55,14 @@ public class AnalyticsStore {
             + " URGENCY FROM TIMELINE_ENTRY WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ? AND ENTRY_TYPE IN ("
             + INTERACTIONS.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", ")) + ")"
             + " ORDER BY OCCURRED_AT, ID";
-    private static final String OUTCOME = "SELECT c.id, c.startedOn, c.queue, c.assignee, c.openedAt, c.firstResponseAt,"
-            + " c.resolvedAt, c.csat.score, c.csat.at, c.sla.policy, c.sla.firstResponse.dueAt,"
-            + " c.sla.firstResponse.stoppedAt, c.sla.resolution.dueAt, c.sla.resolution.stoppedAt FROM Conversation c";
+    private static final String OUTCOME = "SELECT ID, STARTED_ON, QUEUE_NAME, ASSIGNEE, OPENED_AT, FIRST_RESPONSE_AT,"
+            + " RESOLVED_AT, CSAT_SCORE, CSAT_AT, SLA_POLICY, SLA_FIRST_RESPONSE_DUE_AT, SLA_FIRST_RESPONSE_STOPPED_AT,"
+            + " SLA_RESOLUTION_DUE_AT, SLA_RESOLUTION_STOPPED_AT FROM CONVERSATION";
+    /** The times at which a conversation's figures are decided. */
+    private static final List<String> OUTCOME_TIMES = List.of("FIRST_RESPONSE_AT", "RESOLVED_AT", "CSAT_AT",
+            "SLA_FIRST_RESPONSE_DUE_AT", "SLA_FIRST_RESPONSE_STOPPED_AT", "SLA_RESOLUTION_DUE_AT", "SLA_RESOLUTION_STOPPED_AT");
+    private static final String OUTCOMES_IN_RANGE = OUTCOME + " WHERE " + OUTCOME_TIMES.stream()
+            .map(time -> "(" + time + " >= ? AND " + time + " < ?)").collect(Collectors.joining(" OR "));
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -129,6 +133,7 @@ public class AnalyticsStore {
 
     private static Map<Long, String[]> queuesAndAgents(Connection connection, List<Long> conversationIds) throws SQLException {
         Map<Long, String[]> routed = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (int i = 0; i < conversationIds.size(); i += IN_LIST) {
             List<Long> ids = conversationIds.subList(i, Math.min(conversationIds.size(), i + IN_LIST));
             String sql = "SELECT ID, QUEUE_NAME, ASSIGNEE FROM CONVERSATION WHERE ID IN " + parameterList(ids.size());
@@ -138,12 +143,20 @@ public class AnalyticsStore {
                 }
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        routed.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                        routed.put(rs.getLong(1), new String[] {name(names, rs.getString(2)), name(names, rs.getString(3))});
                     }
                 }
             }
         }
         return routed;
+    }
+
+    /**
+     * The one copy of a queue's, agent's or policy's name among those read so far: a partition holds tens of thousands
+     * of rows naming a few of them, each read as a string of its own.
+     */
+    private static String name(Map<String, String> names, String name) {
+        return name == null ? null : names.computeIfAbsent(name, n -> n);
     }
 
     /** The markers of an IN list of {@code count} parameters: "(?, ?, ?)". */
@@ -165,35 +178,64 @@ public class AnalyticsStore {
     }
 
     /**
-     * The conversations that were first answered, resolved, surveyed, rated or SLA-decided in [from, to), in id order,
-     * with the survey time only of a survey sent in the range.
+     * Hands over each conversation that was first answered, resolved, surveyed, rated or SLA-decided in [from, to), with
+     * the survey time only of a survey sent in the range. Read with a JDBC cursor on the transaction's connection and
+     * handed over as read: through EclipseLink a busy partition's 60,000 outcomes were held all at once, twice, and
+     * did not fit in a 256 MB heap.
      */
-    public List<ConversationOutcome> outcomesConcerning(Instant from, Instant to) {
+    public void outcomesConcerning(Instant from, Instant to, Consumer<ConversationOutcome> outcome) {
         Map<Long, Instant> surveys = new HashMap<>();
         em.createQuery("SELECT s.conversationId, s.sentAt FROM CsatSurvey s WHERE s.sentAt >= :from AND s.sentAt < :to",
                         Object[].class).setParameter("from", from).setParameter("to", to).getResultStream()
                 .forEach(r -> surveys.put((Long) r[0], (Instant) r[1]));
-        Map<Long, ConversationOutcome> outcomes = new TreeMap<>();
-        em.createQuery(OUTCOME + " WHERE (c.firstResponseAt >= :from AND c.firstResponseAt < :to)"
-                        + " OR (c.resolvedAt >= :from AND c.resolvedAt < :to)"
-                        + " OR (c.csat.at >= :from AND c.csat.at < :to)"
-                        + " OR (c.sla.firstResponse.dueAt >= :from AND c.sla.firstResponse.dueAt < :to)"
-                        + " OR (c.sla.firstResponse.stoppedAt >= :from AND c.sla.firstResponse.stoppedAt < :to)"
-                        + " OR (c.sla.resolution.dueAt >= :from AND c.sla.resolution.dueAt < :to)"
-                        + " OR (c.sla.resolution.stoppedAt >= :from AND c.sla.resolution.stoppedAt < :to)", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> outcomes.put((Long) r[0], outcome(r, surveys)));
-        inBatches(surveys.keySet().stream().filter(id -> !outcomes.containsKey(id)).toList(), ids ->
-                em.createQuery(OUTCOME + " WHERE c.id IN :ids", Object[].class).setParameter("ids", ids).getResultStream()
-                        .forEach(r -> outcomes.put((Long) r[0], outcome(r, surveys))));
-        return List.copyOf(outcomes.values());
+        Map<Long, Instant> surveyedOnly = new HashMap<>(surveys);
+        Map<String, String> names = new HashMap<>();
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement(OUTCOMES_IN_RANGE)) {
+                for (int i = 0; i < OUTCOME_TIMES.size(); i++) {
+                    select.setTimestamp(2 * i + 1, Timestamp.from(from));
+                    select.setTimestamp(2 * i + 2, Timestamp.from(to));
+                }
+                select.setFetchSize(IN_LIST);
+                readOutcomes(select, surveys, surveyedOnly, names, outcome);
+            }
+            List<Long> rest = List.copyOf(surveyedOnly.keySet());
+            for (int i = 0; i < rest.size(); i += IN_LIST) {
+                List<Long> ids = rest.subList(i, Math.min(rest.size(), i + IN_LIST));
+                try (PreparedStatement select = connection.prepareStatement(OUTCOME + " WHERE ID IN " + parameterList(ids.size()))) {
+                    for (int k = 0; k < ids.size(); k++) {
+                        select.setLong(k + 1, ids.get(k));
+                    }
+                    readOutcomes(select, surveys, surveyedOnly, names, outcome);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The conversations decided from " + from + " to " + to + " could not be read: "
+                    + e.getMessage(), e);
+        }
     }
 
-    private static ConversationOutcome outcome(Object[] r, Map<Long, Instant> surveys) {
-        return new ConversationOutcome((Long) r[0], (Channel) r[1], (String) r[2], (String) r[3], (Instant) r[4],
-                (Instant) r[5], (Instant) r[6], surveys.get((Long) r[0]), (Integer) r[7], (Instant) r[8], (String) r[9],
-                new ConversationOutcome.Target((Instant) r[10], (Instant) r[11]),
-                new ConversationOutcome.Target((Instant) r[12], (Instant) r[13]));
+    private static void readOutcomes(PreparedStatement select, Map<Long, Instant> surveys, Map<Long, Instant> surveyedOnly,
+                                     Map<String, String> names, Consumer<ConversationOutcome> outcome) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                surveyedOnly.remove(id);
+                int score = rs.getInt(8);
+                Integer scoreOrNull = rs.wasNull() ? null : score;
+                String startedOn = rs.getString(2);
+                outcome.accept(new ConversationOutcome(id, startedOn == null ? null : Channel.valueOf(startedOn),
+                        name(names, rs.getString(3)), name(names, rs.getString(4)), instant(rs, 5), instant(rs, 6),
+                        instant(rs, 7), surveys.get(id), scoreOrNull, instant(rs, 9), name(names, rs.getString(10)),
+                        new ConversationOutcome.Target(instant(rs, 11), instant(rs, 12)),
+                        new ConversationOutcome.Target(instant(rs, 13), instant(rs, 14))));
+            }
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     /** Runs the query for the ids a thousand at a time, the most an IN list is given here. */

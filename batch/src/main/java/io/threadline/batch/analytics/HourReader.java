@@ -74,10 +74,9 @@ public class HourReader extends AbstractItemReader {
                 calendars::of);
         Instant from = parameters.startOfHour(next);
         Instant to = parameters.startOfHour(end);
-        for (ConversationOutcome outcome : store.outcomesConcerning(from, to)) {
-            outcome.moments().filter(at -> !at.isBefore(from) && at.isBefore(to)).map(parameters::hourOf).distinct()
-                    .forEach(hour -> outcomesByHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(outcome));
-        }
+        store.outcomesConcerning(from, to, outcome -> outcome.moments().filter(at -> !at.isBefore(from) && at.isBefore(to))
+                .map(parameters::hourOf).distinct()
+                .forEach(hour -> outcomesByHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(outcome)));
     }
 
     @Override
