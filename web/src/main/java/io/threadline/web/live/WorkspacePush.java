@@ -46,7 +46,7 @@ public class WorkspacePush {
             }
         }
         if (change.size() > 1) {
-            workspace.send(change);
+            PushDelivery.send(workspace, change);
         }
     }
 }

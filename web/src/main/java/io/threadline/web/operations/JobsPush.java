@@ -1,5 +1,6 @@
 package io.threadline.web.operations;
 
+import io.threadline.web.live.PushDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -37,6 +38,6 @@ public class JobsPush {
         if (event.get("executionId") instanceof JsonNumber execution) {
             change.put("executionId", execution.longValue());
         }
-        jobs.send(change);
+        PushDelivery.send(jobs, change);
     }
 }
