@@ -134,21 +134,36 @@ public class AnalyticsStore {
     private static Map<Long, String[]> queuesAndAgents(Connection connection, List<Long> conversationIds) throws SQLException {
         Map<Long, String[]> routed = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (int i = 0; i < conversationIds.size(); i += IN_LIST) {
-            List<Long> ids = conversationIds.subList(i, Math.min(conversationIds.size(), i + IN_LIST));
-            String sql = "SELECT ID, QUEUE_NAME, ASSIGNEE FROM CONVERSATION WHERE ID IN " + parameterList(ids.size());
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int k = 0; k < ids.size(); k++) {
-                    select.setLong(k + 1, ids.get(k));
+        selectByIds(connection, "SELECT ID, QUEUE_NAME, ASSIGNEE FROM CONVERSATION", conversationIds, rs ->
+                routed.put(rs.getLong(1), new String[] {name(names, rs.getString(2)), name(names, rs.getString(3))}));
+        return routed;
+    }
+
+    /** A reader of one row of a result set. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code select} for the rows of the given ids ({@code WHERE ID IN}), a thousand ids at a time. */
+    private static void selectByIds(Connection connection, String select, List<Long> ids, RowReader rows) throws SQLException {
+        for (int i = 0; i < ids.size(); i += IN_LIST) {
+            List<Long> batch = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
+            try (PreparedStatement statement = connection.prepareStatement(select + " WHERE ID IN " + parameterList(batch.size()))) {
+                for (int k = 0; k < batch.size(); k++) {
+                    statement.setLong(k + 1, batch.get(k));
                 }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        routed.put(rs.getLong(1), new String[] {name(names, rs.getString(2)), name(names, rs.getString(3))});
-                    }
-                }
+                readRows(statement, rows);
             }
         }
-        return routed;
+    }
+
+    private static void readRows(PreparedStatement statement, RowReader rows) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.read(rs);
+            }
+        }
     }
 
     /**
@@ -190,6 +205,10 @@ public class AnalyticsStore {
                 .forEach(r -> surveys.put((Long) r[0], (Instant) r[1]));
         Map<Long, Instant> surveyedOnly = new HashMap<>(surveys);
         Map<String, String> names = new HashMap<>();
+        RowReader outcomes = rs -> {
+            surveyedOnly.remove(rs.getLong(1));
+            outcome.accept(outcome(rs, surveys, names));
+        };
         try (Connection connection = database.getConnection()) {
             try (PreparedStatement select = connection.prepareStatement(OUTCOMES_IN_RANGE)) {
                 for (int i = 0; i < OUTCOME_TIMES.size(); i++) {
@@ -197,40 +216,26 @@ public class AnalyticsStore {
                     select.setTimestamp(2 * i + 2, Timestamp.from(to));
                 }
                 select.setFetchSize(IN_LIST);
-                readOutcomes(select, surveys, surveyedOnly, names, outcome);
+                readRows(select, outcomes);
             }
-            List<Long> rest = List.copyOf(surveyedOnly.keySet());
-            for (int i = 0; i < rest.size(); i += IN_LIST) {
-                List<Long> ids = rest.subList(i, Math.min(rest.size(), i + IN_LIST));
-                try (PreparedStatement select = connection.prepareStatement(OUTCOME + " WHERE ID IN " + parameterList(ids.size()))) {
-                    for (int k = 0; k < ids.size(); k++) {
-                        select.setLong(k + 1, ids.get(k));
-                    }
-                    readOutcomes(select, surveys, surveyedOnly, names, outcome);
-                }
-            }
+            selectByIds(connection, OUTCOME, List.copyOf(surveyedOnly.keySet()), outcomes);
         } catch (SQLException e) {
             throw new IllegalStateException("The conversations decided from " + from + " to " + to + " could not be read: "
                     + e.getMessage(), e);
         }
     }
 
-    private static void readOutcomes(PreparedStatement select, Map<Long, Instant> surveys, Map<Long, Instant> surveyedOnly,
-                                     Map<String, String> names, Consumer<ConversationOutcome> outcome) throws SQLException {
-        try (ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                surveyedOnly.remove(id);
-                int score = rs.getInt(8);
-                Integer scoreOrNull = rs.wasNull() ? null : score;
-                String startedOn = rs.getString(2);
-                outcome.accept(new ConversationOutcome(id, startedOn == null ? null : Channel.valueOf(startedOn),
-                        name(names, rs.getString(3)), name(names, rs.getString(4)), instant(rs, 5), instant(rs, 6),
-                        instant(rs, 7), surveys.get(id), scoreOrNull, instant(rs, 9), name(names, rs.getString(10)),
-                        new ConversationOutcome.Target(instant(rs, 11), instant(rs, 12)),
-                        new ConversationOutcome.Target(instant(rs, 13), instant(rs, 14))));
-            }
-        }
+    private static ConversationOutcome outcome(ResultSet rs, Map<Long, Instant> surveys, Map<String, String> names)
+            throws SQLException {
+        long id = rs.getLong(1);
+        int score = rs.getInt(8);
+        Integer scoreOrNull = rs.wasNull() ? null : score;
+        String startedOn = rs.getString(2);
+        return new ConversationOutcome(id, startedOn == null ? null : Channel.valueOf(startedOn),
+                name(names, rs.getString(3)), name(names, rs.getString(4)), instant(rs, 5), instant(rs, 6),
+                instant(rs, 7), surveys.get(id), scoreOrNull, instant(rs, 9), name(names, rs.getString(10)),
+                new ConversationOutcome.Target(instant(rs, 11), instant(rs, 12)),
+                new ConversationOutcome.Target(instant(rs, 13), instant(rs, 14)));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
