@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -126,6 +127,62 @@ class ErpImportIT extends ContainerTest {
         assertEquals("COMPLETED", jobs.finalStatus(jobs.start("erp-import", customerImport)));
         assertHelensProfile(alice, timeline, helen, so, c1);
         assertEquals(List.of(so + "8", so + "7"), orderNumbers(alice, dev));
+    }
+
+    @Test
+    void theOrdersOfOneChunkAreAppliedTogetherAsIfOneByOne() throws Exception {
+        BatchJobs jobs = new BatchJobs(base);
+        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+        Files.createDirectories(dir);
+        Api alice = Api.as(base, "alice");
+        Timeline timeline = new Timeline(alice);
+        String run = Messages.unique().toUpperCase();
+        String iris = "iris." + run.toLowerCase() + "@example.com";
+        String shop = "I-" + run + "-SHOP";
+        String outlet = "I-" + run + "-OUTLET";
+        String later = "L-" + run;
+        Path customers = dir.resolve("erp-iris-" + run + ".csv");
+        Files.writeString(customers, "customerNumber,firstName,lastName,emails,updatedAt\n"
+                + shop + ",Iris,Stone," + iris + ",2026-11-01T00:00:00Z\n"
+                + outlet + ",Iris,Stone," + iris + ",2026-11-01T00:00:00Z\n");
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("erp-import",
+                Map.of("inputFile", customers.getFileName().toString(), "recordType", "customers"))));
+        long stone = id(timeline.customerWith(iris));
+        assertEquals(stone, id(timeline.customerWith(outlet)), "both of the ERP's numbers are Iris's");
+
+        String so = "SO-" + run + "-";
+        String header = "orderNumber,customerNumber,status,placedAt,currency,total,sku,itemName,quantity,price,updatedAt\n";
+        Path orders = dir.resolve("erp-iris-orders-" + run + ".csv");
+        Files.writeString(orders, header
+                + so + "1," + shop + ",placed,2026-11-20T10:00:00Z,EUR,3000.00,TENT,Tent,1,3000.00,2026-11-20T10:00:00Z\n"
+                + so + "2," + outlet + ",paid,2026-11-20T11:00:00Z,EUR,2500.00,BIKE,Bike,1,2500.00,2026-11-20T11:00:00Z\n"
+                + so + "3," + later + ",placed,2026-11-20T12:00:00Z,EUR,20.00,CAP,Cap,1,20.00,2026-11-20T12:00:00Z\n"
+                + so + "1," + shop + ",shipped,2026-11-20T10:00:00Z,EUR,3000.00,TENT,Tent,1,3000.00,2026-11-21T09:00:00Z\n"
+                + so + "2," + outlet + ",cancelled,2026-11-20T11:00:00Z,EUR,2500.00,BIKE,Bike,1,2500.00,2026-11-19T09:00:00Z\n"
+                + so + "1," + shop + ",shipped,2026-11-20T10:00:00Z,EUR,3000.00,TENT,Tent,1,3000.00,2026-11-21T09:00:00Z\n");
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("erp-import",
+                Map.of("inputFile", orders.getFileName().toString(), "recordType", "orders"))), "one chunk of six records");
+
+        Map<String, String> statuses = alice.get("/api/v1/customers/" + stone + "/orders").array().getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.toMap(o -> o.getString("number"), o -> o.getString("status")));
+        assertEquals(Map.of(so + "1", "shipped", so + "2", "paid"), statuses,
+                "the later record of an order wins, an older one (the cancellation stamped before) changes nothing");
+        JsonObject profile = alice.get("/api/v1/customers/" + stone).object();
+        assertEquals("VIP", profile.getString("tier"), "the value of both numbers' orders counts");
+        assertEquals(List.of("Iris Stone is now VIP: lifetime value EUR 5,500.00 reached EUR 5,000.00",
+                        "Order " + so + "1 placed: 1 item, EUR 3,000.00",
+                        "Order " + so + "1 shipped",
+                        "Order " + so + "2 placed: 1 item, EUR 2,500.00 (now paid)"),
+                timeline.entriesOf(stone).stream().map(e -> e.getString("text", ""))
+                        .filter(text -> text.startsWith("Order ") || text.contains(" VIP")).sorted().toList(),
+                "one entry per change, the record read twice counted once, the tier changed once");
+
+        Path latecomer = dir.resolve("erp-later-" + run + ".csv");
+        Files.writeString(latecomer, "customerNumber,firstName,lastName,updatedAt\n" + later + ",Lou,Later,2026-11-22T00:00:00Z\n");
+        assertEquals("COMPLETED", jobs.finalStatus(jobs.start("erp-import",
+                Map.of("inputFile", latecomer.getFileName().toString(), "recordType", "customers"))));
+        long lou = id(timeline.customerWith(later));
+        timeline.entryWithText(lou, "Order " + so + "3 placed: 1 item, EUR 20.00");
     }
 
     @Test

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Applies one ERP or store message in the caller's transaction: read and validated in full first (so a refused
@@ -18,6 +21,9 @@ import java.util.Objects;
 public class ErpInbox {
 
     public enum Outcome { APPLIED, STALE, DUPLICATE }
+
+    /** Order upserts applied together at most: what they change is held in memory until it is written at their end. */
+    private static final int UPSERTS_TOGETHER = 500;
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -64,22 +70,57 @@ public class ErpInbox {
     /**
      * Applies a bulk import's messages, each as {@link #process} does, and writes them to the database before it
      * returns: a failure of the database reaches the caller, which may retry, rather than the commit. The rows of
-     * their ERP customer numbers are made in one transaction for them all, not one each.
+     * their ERP customer numbers are made in one transaction for them all, not one each. Consecutive order upserts
+     * are applied together and written at once ({@link Orders#applyAll}); the other messages one by one.
      */
     public void processAll(List<ErpMessage> messages, Instant receivedAt) {
         List<Application> applications = messages.stream().map(this::validated).toList();
         rows.ensureAll(applications.stream().map(Application::customerNumber).filter(Objects::nonNull).distinct().toList());
-        for (int i = 0; i < messages.size(); i++) {
-            apply(messages.get(i), applications.get(i), receivedAt);
-            // EclipseLink compares every entity it manages at each flush, and each query flushes: cleared per message,
-            // a chunk costs in proportion to its size, not to its square.
+        int start = 0;
+        while (start < messages.size()) {
+            int end = start + 1;
+            if (applications.get(start).upsert() != null) {
+                while (end < messages.size() && end - start < UPSERTS_TOGETHER && applications.get(end).upsert() != null) {
+                    end++;
+                }
+                applyUpserts(messages.subList(start, end), applications.subList(start, end), receivedAt);
+            } else {
+                apply(messages.get(start), applications.get(start), receivedAt);
+            }
+            // EclipseLink compares every entity it manages at each flush, and each query flushes: cleared after each
+            // message or run of upserts, a chunk costs in proportion to its size, not to its square.
             em.flush();
             em.clear();
+            start = end;
         }
     }
 
-    /** A message's change, ready to apply, and the ERP customer number whose row it locks first (null: none or not known). */
-    private record Application(String customerNumber, Change change) {
+    private void applyUpserts(List<ErpMessage> messages, List<Application> applications, Instant receivedAt) {
+        Set<String> seen = new HashSet<>();
+        List<ErpMessageReceipt> receipts = new ArrayList<>();
+        List<Orders.Upsert> upserts = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (seen.add(messages.get(i).id()) && em.find(ErpMessageReceipt.class, messages.get(i).id()) == null) {
+                receipts.add(new ErpMessageReceipt(messages.get(i), receivedAt));
+                upserts.add(new Orders.Upsert(applications.get(i).upsert(), messages.get(i).stamp()));
+            }
+        }
+        List<Boolean> applied = orders.applyAll(upserts, receivedAt);
+        for (int i = 0; i < receipts.size(); i++) {
+            receipts.get(i).outcome(applied.get(i) ? ErpMessageReceipt.Outcome.APPLIED : ErpMessageReceipt.Outcome.STALE);
+            em.persist(receipts.get(i));
+        }
+    }
+
+    /**
+     * A message's change, ready to apply, and the ERP customer number whose row it locks first (null: none or not
+     * known); for an order upsert also its record, which is applied together with its neighbours in a bulk import.
+     */
+    private record Application(String customerNumber, Change change, OrderRecord upsert) {
+
+        Application(String customerNumber, Change change) {
+            this(customerNumber, change, null);
+        }
     }
 
     /** True when the message was newer than what is stored. */
@@ -97,7 +138,7 @@ public class ErpInbox {
             }
             case ORDER_UPSERT -> {
                 OrderRecord record = OrderRecord.read(message.data());
-                yield new Application(record.customerNumber(), receivedAt -> orders.apply(record, stamp, receivedAt));
+                yield new Application(record.customerNumber(), receivedAt -> orders.apply(record, stamp, receivedAt), record);
             }
             case ORDER_STATUS -> {
                 OrderStatusChange change = OrderStatusChange.read(message.data());

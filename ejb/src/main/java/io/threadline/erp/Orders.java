@@ -6,11 +6,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies {@code order.upsert} and {@code order.status}. Each order is locked while a message changes it, so messages
@@ -28,21 +35,57 @@ public class Orders {
     @EJB
     private ErpCustomers customers;
 
+    /** An {@code order.upsert}'s record and the stamp of its message. */
+    public record Upsert(OrderRecord record, SourceStamp stamp) {
+    }
+
     public boolean apply(OrderRecord record, SourceStamp stamp, Instant now) {
+        return applyAll(List.of(new Upsert(record, stamp)), now).get(0);
+    }
+
+    /**
+     * Applies upserts in their order, each as if alone, taking the locks in the order every ERP message takes them.
+     * Their changes are written once at the end, and then the tier of each customer whose orders changed is derived
+     * once. True for each upsert applied, false for one older than what its order has.
+     */
+    public List<Boolean> applyAll(List<Upsert> upserts, Instant now) {
+        // Flushed before each query, hundreds of upserts' entities would all be compared at each of their many reads,
+        // none of which needs the others' changes. The orders they change are kept by number: read again with a lock,
+        // EclipseLink would refresh them from the database and lose what was not written yet.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            Map<String, ErpOrder> orders = new HashMap<>();
+            Set<Customer> changed = new LinkedHashSet<>();
+            List<Boolean> applied = new ArrayList<>(upserts.size());
+            for (Upsert upsert : upserts) {
+                applied.add(apply(upsert, now, orders, changed));
+            }
+            em.flush();
+            changed.forEach(timeline::deriveTier);
+            return applied;
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private boolean apply(Upsert upsert, Instant now, Map<String, ErpOrder> orders, Set<Customer> changed) {
+        OrderRecord record = upsert.record();
         customers.lock(record.customerNumber());
         Optional<Customer> owner = timeline.ownerOf(record.customerNumber());
-        ErpOrder order = find(record.orderNumber()).orElseGet(() -> create(record.orderNumber(), record.status(), now));
+        ErpOrder order = orders.computeIfAbsent(record.orderNumber(),
+                number -> find(number).orElseGet(() -> create(number, record.status(), now)));
         OrderStatus before = order.getStatus();
-        if (!order.update(record, stamp)) {
+        if (!order.update(record, upsert.stamp())) {
             return false;
         }
         owner.ifPresent(customer -> {
             if (!order.isOnTimeline()) {
                 timeline.placed(customer, order);
             } else if (before != order.getStatus()) {
-                timeline.statusChanged(customer, order, stamp.occurredAt());
+                timeline.statusChanged(customer, order, upsert.stamp().occurredAt());
             }
-            timeline.deriveTier(customer);
+            changed.add(customer);
         });
         return true;
     }
