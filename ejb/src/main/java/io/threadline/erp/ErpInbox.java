@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -48,18 +49,7 @@ public class ErpInbox {
     }
 
     private Outcome process(ErpMessage message, Instant receivedAt) {
-        return apply(message, validated(message), receivedAt);
-    }
-
-    private Outcome apply(ErpMessage message, Application application, Instant receivedAt) {
-        if (em.find(ErpMessageReceipt.class, message.id()) != null) {
-            return Outcome.DUPLICATE;
-        }
-        ErpMessageReceipt receipt = new ErpMessageReceipt(message, receivedAt);
-        em.persist(receipt);
-        boolean applied = application.change().apply(receivedAt);
-        receipt.outcome(applied ? ErpMessageReceipt.Outcome.APPLIED : ErpMessageReceipt.Outcome.STALE);
-        return applied ? Outcome.APPLIED : Outcome.STALE;
+        return apply(List.of(message), List.of(validated(message)), receivedAt).get(0);
     }
 
     /** Refuses, naming the field, what {@link #process} would refuse; writes nothing. */
@@ -83,10 +73,8 @@ public class ErpInbox {
                 while (end < messages.size() && end - start < UPSERTS_TOGETHER && applications.get(end).upsert() != null) {
                     end++;
                 }
-                applyUpserts(messages.subList(start, end), applications.subList(start, end), receivedAt);
-            } else {
-                apply(messages.get(start), applications.get(start), receivedAt);
             }
+            apply(messages.subList(start, end), applications.subList(start, end), receivedAt);
             // EclipseLink compares every entity it manages at each flush, and each query flushes: cleared after each
             // message or run of upserts, a chunk costs in proportion to its size, not to its square.
             em.flush();
@@ -95,31 +83,43 @@ public class ErpInbox {
         }
     }
 
-    private void applyUpserts(List<ErpMessage> messages, List<Application> applications, Instant receivedAt) {
+    /**
+     * Applies each message not received before, recording its receipt first, and says for each what became of it.
+     * Order upserts (a run of them has nothing else) are applied together.
+     */
+    private List<Outcome> apply(List<ErpMessage> messages, List<Application> applications, Instant receivedAt) {
         Set<String> seen = new HashSet<>();
+        List<Integer> fresh = new ArrayList<>();
         List<ErpMessageReceipt> receipts = new ArrayList<>();
-        List<Orders.Upsert> upserts = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            if (seen.add(messages.get(i).id()) && em.find(ErpMessageReceipt.class, messages.get(i).id()) == null) {
-                receipts.add(new ErpMessageReceipt(messages.get(i), receivedAt));
-                upserts.add(new Orders.Upsert(applications.get(i).upsert(), messages.get(i).stamp()));
+            ErpMessage message = messages.get(i);
+            if (seen.add(message.id()) && em.find(ErpMessageReceipt.class, message.id()) == null) {
+                ErpMessageReceipt receipt = new ErpMessageReceipt(message, receivedAt);
+                em.persist(receipt);
+                receipts.add(receipt);
+                fresh.add(i);
             }
         }
-        List<Boolean> applied = orders.applyAll(upserts, receivedAt);
-        for (int i = 0; i < receipts.size(); i++) {
-            receipts.get(i).outcome(applied.get(i) ? ErpMessageReceipt.Outcome.APPLIED : ErpMessageReceipt.Outcome.STALE);
-            em.persist(receipts.get(i));
+        List<Application> toApply = fresh.stream().map(applications::get).toList();
+        List<Boolean> applied = applications.get(0).upsert() != null
+                ? orders.applyAll(toApply.stream().map(Application::upsert).toList(), receivedAt)
+                : toApply.stream().map(application -> application.change().apply(receivedAt)).toList();
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(messages.size(), Outcome.DUPLICATE));
+        for (int k = 0; k < fresh.size(); k++) {
+            receipts.get(k).outcome(applied.get(k) ? ErpMessageReceipt.Outcome.APPLIED : ErpMessageReceipt.Outcome.STALE);
+            outcomes.set(fresh.get(k), applied.get(k) ? Outcome.APPLIED : Outcome.STALE);
         }
+        return outcomes;
     }
 
     /**
-     * A message's change, ready to apply, and the ERP customer number whose row it locks first (null: none or not
-     * known); for an order upsert also its record, which is applied together with its neighbours in a bulk import.
+     * A message ready to apply, and the ERP customer number whose row it locks first (null: none or not known): an
+     * order upsert (applied with its neighbours, {@link Orders#applyAll}) or any other message's change.
      */
-    private record Application(String customerNumber, Change change, OrderRecord upsert) {
+    private record Application(String customerNumber, Orders.Upsert upsert, Change change) {
 
-        Application(String customerNumber, Change change) {
-            this(customerNumber, change, null);
+        static Application of(String customerNumber, Change change) {
+            return new Application(customerNumber, null, change);
         }
     }
 
@@ -134,24 +134,24 @@ public class ErpInbox {
             case CUSTOMER_UPSERT -> {
                 CustomerRecord record = CustomerRecord.read(message.data());
                 List<IdentityKey> keys = customers.identitiesOf(record);
-                yield new Application(record.customerNumber(), receivedAt -> customers.apply(record, keys, stamp, receivedAt));
+                yield Application.of(record.customerNumber(), receivedAt -> customers.apply(record, keys, stamp, receivedAt));
             }
             case ORDER_UPSERT -> {
                 OrderRecord record = OrderRecord.read(message.data());
-                yield new Application(record.customerNumber(), receivedAt -> orders.apply(record, stamp, receivedAt), record);
+                yield new Application(record.customerNumber(), new Orders.Upsert(record, stamp), null);
             }
             case ORDER_STATUS -> {
                 OrderStatusChange change = OrderStatusChange.read(message.data());
-                yield new Application(null, receivedAt -> orders.applyStatus(change, stamp, receivedAt));
+                yield Application.of(null, receivedAt -> orders.applyStatus(change, stamp, receivedAt));
             }
             case SHIPMENT_UPDATE -> {
                 ShipmentRecord record = ShipmentRecord.read(message.data());
-                yield new Application(null, receivedAt -> shipments.apply(record, stamp));
+                yield Application.of(null, receivedAt -> shipments.apply(record, stamp));
             }
             case STORE_INTERACTION -> {
                 StoreInteraction interaction = StoreInteraction.read(message.data());
                 IdentityKey customer = stores.customerOf(interaction);
-                yield new Application(null, receivedAt -> {
+                yield Application.of(null, receivedAt -> {
                     stores.apply(interaction, customer, message, receivedAt);
                     return true;
                 });
