@@ -184,7 +184,7 @@ class EmailChannelIT extends ContainerTest {
             String messageId = "<" + Messages.unique() + "@mail.example.com>";
             MimeMessage mail = from(customer, null, "Order", messageId);
             mail.setText("Is my order shipped?");
-            Metrics metrics = new Metrics(alice);
+            Metrics metrics = new Metrics(base);
             double duplicatesBefore = metrics.counter("threadline_inbound_duplicates");
             server.send(mail);
             server.send(mail);

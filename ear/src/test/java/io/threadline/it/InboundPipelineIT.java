@@ -32,7 +32,7 @@ class InboundPipelineIT extends ContainerTest {
         erp = Api.as(base, "erp");
         admin = Api.as(base, "ada");
         timeline = new Timeline(Api.as(base, "alice"));
-        metrics = new Metrics(admin);
+        metrics = new Metrics(base);
     }
 
     @Test

@@ -96,7 +96,7 @@ class LiveChatIT extends ContainerTest {
 
     @Test
     void aMessageSentAgainAfterAReconnectIsStoredOnce() {
-        Metrics metrics = new Metrics(Api.as(base, null));
+        Metrics metrics = new Metrics(base);
         double duplicatesBefore = metrics.counter("threadline_inbound_duplicates");
         String token;
         String visitorId;

@@ -24,7 +24,7 @@ class NewSendersBurstIT extends ContainerTest {
 
     @Test
     void aBurstOfFirstMessagesMakesOneCustomerPerSenderWithoutAFailedDelivery() throws Exception {
-        Metrics metrics = new Metrics(Api.as(base, "ada"));
+        Metrics metrics = new Metrics(base);
         Timeline timeline = new Timeline(Api.as(base, "alice"));
         String run = Messages.unique();
         double failedBefore = metrics.counter("threadline_inbound_failed");

@@ -26,13 +26,13 @@ class OperationsIT extends ContainerTest {
 
     @Test
     void theMetricsCountWhatThePipelineDid() {
-        Metrics metrics = new Metrics(Api.as(base, null));
+        Metrics metrics = new Metrics(base);
         double processed = metrics.counter("threadline_inbound_processed");
         Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("CHAT", "m-" + Messages.unique(),
                 "visitor-" + Messages.unique(), null, "counted", null));
         Eventually.get("the processed counter to move", Duration.ofSeconds(30), () ->
                 metrics.counter("threadline_inbound_processed") > processed ? Optional.of(true) : Optional.empty());
-        String body = Api.as(base, null).get("/metrics?scope=application").body();
+        String body = metrics.text();
         assertTrue(body.contains("threadline_inbound_queue_depth"), body);
     }
 }

@@ -84,7 +84,7 @@ class PipelineBenchmark extends ContainerTest {
         LatencyStats ceiling = runs.get(0);
         LatencyStats jms = runs.get(1);
         LatencyStats http = runs.get(2);
-        Metrics metrics = new Metrics(Api.as(base, "ada"));
+        Metrics metrics = new Metrics(base);
         String racesRow = String.format(Locale.ROOT, "JMS and HTTP runs: %.0f identity races, %.0f failed delivery attempts",
                 metrics.counter("threadline_identity_races"), metrics.counter("threadline_inbound_failed"));
         String importRow = customerImport();

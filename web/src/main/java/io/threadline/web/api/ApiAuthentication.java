@@ -1,5 +1,8 @@
 package io.threadline.web.api;
 
+import io.threadline.channel.chat.OriginPolicy;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,22 +10,45 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * HTTP Basic for the API. The web module's login is the agents' form login, which would answer an API client
  * with a redirect to the login page; so API callers authenticate here, against the same user registry, through
  * {@link HttpServletRequest#login}. Each resource then checks roles with {@code @RolesAllowed}. Provider webhooks
  * need no login: they verify the provider's request signature.
+ * <p>
+ * The workspace's own scripts call the API with the agent's session cookie, which a browser would also send with
+ * another site's form or script (cross-site request forgery). So a call that changes something and carries no
+ * credentials of its own must come from Threadline's pages: its {@code Origin} (or, without one, its
+ * {@code Referer}) must be the server's own or one of {@code crm.web.public-origins}; otherwise {@code 403}.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiAuthentication extends HttpFilter {
 
     static final List<String> WEBHOOKS = List.of("/api/v1/channels/twilio/", "/api/v1/channels/meta");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "crm.web.public-origins")
+    Optional<List<String>> publicOrigins;
+
+    private OriginPolicy ownPages;
+
+    @PostConstruct
+    void readOrigins() {
+        ownPages = new OriginPolicy(publicOrigins.orElse(List.of()));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,6 +61,12 @@ public class ApiAuthentication extends HttpFilter {
             }
         } else if (request.getUserPrincipal() == null && !isWebhook(request)) {
             refuse(response, "Log in with HTTP Basic authentication");
+            return;
+        } else if (request.getUserPrincipal() != null && !SAFE_METHODS.contains(request.getMethod())
+                && !fromOwnPages(request)) {
+            LOG.warning("Refused " + request.getMethod() + " " + request.getRequestURI() + " with a session cookie from "
+                    + pageOrigin(request).orElse("no page origin"));
+            refuseCrossSite(response);
             return;
         }
         chain.doFilter(request, response);
@@ -59,17 +91,56 @@ public class ApiAuthentication extends HttpFilter {
         }
     }
 
+    private boolean fromOwnPages(HttpServletRequest request) {
+        return pageOrigin(request).filter(origin -> ownPages.allows(origin, ownAuthority(request))).isPresent();
+    }
+
+    /** Host and port the request was sent to (HTTP/2 has no Host header), the port left out where it is the scheme's own. */
+    private static String ownAuthority(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean schemesOwn = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return request.getServerName() + (schemesOwn ? "" : ":" + port);
+    }
+
+    /** The origin of the page that sent the request: its Origin header, or else the scheme and authority of its Referer. */
+    private static Optional<String> pageOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !origin.isBlank()) {
+            return Optional.of(origin);
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return Optional.empty();
+        }
+        try {
+            URI page = URI.create(referer.trim());
+            return page.getScheme() == null || page.getRawAuthority() == null ? Optional.empty()
+                    : Optional.of(page.getScheme() + "://" + page.getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean isWebhook(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return WEBHOOKS.stream().anyMatch(path::startsWith);
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Threadline\", charset=\"UTF-8\"");
+        writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+    }
+
+    private static void refuseCrossSite(HttpServletResponse response) throws IOException {
+        writeError(response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request", "A change with a session cookie must"
+                + " come from Threadline's own pages (Origin or Referer; crm.web.public-origins); other clients use HTTP Basic");
+    }
+
+    private static void writeError(HttpServletResponse response, int status, String error, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized").add("message", message)
+        response.getWriter().write(Json.createObjectBuilder().add("error", error).add("message", message)
                 .build().toString());
     }
 }

@@ -1,0 +1,194 @@
+package io.threadline.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a security review checks from outside: a change the API is asked for with an agent's session cookie from
+ * another site is refused, every kind of answer carries the security headers, and a body that is not valid UTF-8 or
+ * is nested too deeply is refused before anything reads it, with nothing stored.
+ */
+class WebHardeningIT extends ContainerTest {
+
+    private static final String HEARTBEAT = "/api/v1/agents/me/heartbeat";
+    /** An address Liberty sends from HTTP to HTTPS, which gives the HTTPS port. */
+    private static final String PROBE = "/ibm/api/batch/jobinstances";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api erp;
+    private Timeline timeline;
+
+    @BeforeEach
+    void clients() {
+        erp = Api.as(base, "erp");
+        timeline = new Timeline(Api.as(base, "alice"));
+    }
+
+    @Test
+    void aChangeWithTheSessionCookieIsRefusedUnlessItComesFromThreadlinesOwnPages() {
+        Map<String, String> cookies = signIn("alice");
+        String own = base.getProtocol() + "://" + base.getAuthority();
+
+        Api.Reply crossSite = withCookies("POST", HEARTBEAT, cookies, Map.of("Origin", "https://attacker.example"));
+        assertEquals(403, crossSite.status(), crossSite.body());
+        assertTrue(crossSite.body().contains("\"error\":\"cross_site_request\""), crossSite.body());
+
+        Api.Reply noPage = withCookies("POST", HEARTBEAT, cookies, Map.of());
+        assertEquals(403, noPage.status(), "a change with a cookie and neither Origin nor Referer: " + noPage.body());
+
+        Api.Reply foreignReferer = withCookies("POST", HEARTBEAT, cookies, Map.of("Referer", "https://attacker.example/form.html"));
+        assertEquals(403, foreignReferer.status(), foreignReferer.body());
+
+        assertEquals(204, withCookies("POST", HEARTBEAT, cookies, Map.of("Origin", own)).status());
+        assertEquals(204, withCookies("POST", HEARTBEAT, cookies, Map.of("Referer", own + "/agent/inbox.xhtml")).status());
+        assertEquals(200, withCookies("GET", "/api/v1/agents/me/presence", cookies, Map.of("Origin", "https://attacker.example")).status(),
+                "reading is not a change: the browser's own rules keep another site from seeing the answer");
+        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:threadline".getBytes(StandardCharsets.UTF_8));
+        assertEquals(204, browserRequest("POST", HEARTBEAT, Map.of("Authorization", basic, "Origin", "https://attacker.example"))
+                .status(), "HTTP Basic is not sent by browsers on their own, so it needs no page check");
+    }
+
+    @Test
+    void signInCookiesAreHttpOnlyAndNotSentWithOtherSitesRequests() {
+        List<String> setCookies = signInAnswer("alice").headers().entrySet().stream()
+                .filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey())).flatMap(h -> h.getValue().stream()).toList();
+        String ltpa = setCookies.stream().filter(c -> c.startsWith("LtpaToken2=")).findFirst().orElse(null);
+        assertNotNull(ltpa, "the sign-in sets the login cookie: " + setCookies);
+        assertTrue(ltpa.contains("HttpOnly"), ltpa);
+        assertTrue(ltpa.contains("SameSite=Lax"), ltpa);
+    }
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() {
+        Api anonymous = Api.as(base, null);
+        Map<String, Api.Reply> answers = new LinkedHashMap<>();
+        answers.put("sign-in page", anonymous.get("/login.xhtml"));
+        answers.put("API answer", Api.as(base, "alice").get("/api/v1/agents/me/presence"));
+        answers.put("API refusal", anonymous.get("/api/v1/agents/me/presence"));
+        answers.put("API error", erp.post("/api/v1/messages", "{\"channel\": 7}"));
+        answers.put("script", anonymous.get("/chat/widget.js"));
+        answers.put("unknown address", anonymous.get("/no-such-page.html"));
+        answers.forEach((kind, reply) -> {
+            assertEquals("object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+                    reply.header("Content-Security-Policy"), kind + " " + reply.status());
+            assertEquals("SAMEORIGIN", reply.header("X-Frame-Options"), kind);
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"), kind);
+            assertEquals("same-origin", reply.header("Referrer-Policy"), kind);
+            assertEquals(null, reply.header("Strict-Transport-Security"), kind + ": HSTS only over HTTPS");
+        });
+        Api.Reply overHttps = Api.as(base, "otto").overHttps(PROBE).get("/login.xhtml");
+        assertEquals("max-age=31536000", overHttps.header("Strict-Transport-Security"), "over HTTPS " + overHttps.status());
+    }
+
+    @Test
+    void metricsTakeAnAdministratorAndLiveUpdatesASignedInUser() {
+        Api.Reply push = Api.as(base, null).get("/jakarta.faces.push/workspace");
+        assertEquals(302, push.status(), "an anonymous live-update socket: " + push.body());
+        assertTrue(push.location().contains("/login.xhtml"), push.location());
+
+        String metrics = "/metrics?scope=application";
+        Api.Reply overHttp = Api.as(base, null).get(metrics);
+        assertTrue(overHttp.status() != 200 && !overHttp.body().contains("threadline_"), "anonymous over HTTP: " + overHttp.status());
+        assertEquals(401, Api.as(base, null).overHttps(PROBE).get(metrics).status(), "anonymous over HTTPS");
+        assertEquals(403, Api.as(base, "alice").overHttps(PROBE).get(metrics).status(), "an agent");
+        Api.Reply admin = Api.as(base, "ada").overHttps(PROBE).get(metrics);
+        assertEquals(200, admin.status());
+        assertTrue(admin.body().contains("threadline_"), "the application's counters for an administrator");
+    }
+
+    @Test
+    void aBodyThatIsNotValidUtf8IsRefusedAndNothingIsStored() {
+        String handle = Messages.uniquePhone();
+        byte[] json = Messages.canonical("SMS", "SM" + Messages.unique(), handle, "Lena", "caf\u00e9", null)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = new String(json, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+
+        Api.Reply reply = erp.postBytes("/api/v1/messages", latin1, "application/json");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("body", reply.object().getString("field"));
+        assertEquals("body: is not valid UTF-8", reply.object().getString("message"));
+        assertEquals(202, erp.postBytes("/api/v1/messages", json, "application/json").status(),
+                "the same message in UTF-8 is taken");
+        long customer = Eventually.get("the UTF-8 message's customer", Duration.ofSeconds(30),
+                () -> timeline.customersWith(handle).stream().findFirst()).getJsonNumber("id").longValue();
+        List<String> texts = Eventually.get("the UTF-8 message on the timeline", Duration.ofSeconds(30),
+                () -> Optional.of(timeline.entriesOf(customer)).filter(entries -> !entries.isEmpty()))
+                .stream().map(entry -> entry.getString("text", "")).filter(text -> text.startsWith("caf")).toList();
+        assertEquals(List.of("caf\u00e9"), texts, "only the UTF-8 message is on the timeline, its text intact");
+    }
+
+    @Test
+    void jsonNestedTooDeeplyIsRefusedNamingTheLimit() {
+        String deep = "[".repeat(65) + "]".repeat(65);
+        String message = "{\"channel\":\"SMS\",\"externalId\":\"SM" + Messages.unique() + "\",\"from\":{\"handle\":\""
+                + Messages.uniquePhone() + "\"},\"text\":\"hi\",\"extra\":" + deep + "}";
+
+        Api.Reply reply = erp.post("/api/v1/messages", message);
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("body: JSON nested deeper than 64 levels (crm.api.max-json-depth)", reply.object().getString("message"));
+        Api.Reply huge = erp.post("/api/v1/messages", "[".repeat(500_000));
+        assertEquals(400, huge.status(), "half a million brackets: " + huge.status());
+    }
+
+    private Map<String, String> signIn(String user) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        signInAnswer(user).headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).map(c -> c.split(";", 2)[0].split("=", 2))
+                .forEach(pair -> cookies.put(pair[0], pair.length > 1 ? pair[1] : ""));
+        assertTrue(cookies.containsKey("LtpaToken2"), "signed in as " + user + ": " + cookies.keySet());
+        return cookies;
+    }
+
+    private Api.Reply signInAnswer(String user) {
+        return Api.as(base, null).postForm("/j_security_check", Map.of("j_username", user, "j_password", "threadline"), Map.of());
+    }
+
+    /**
+     * A request as a browser sends it with the agent's cookies. {@link java.net.http.HttpClient}, since
+     * {@code HttpURLConnection} silently drops an {@code Origin} header it is given.
+     */
+    private Api.Reply withCookies(String method, String path, Map<String, String> cookies, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (!cookies.isEmpty()) {
+            all.put("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        return browserRequest(method, path, all);
+    }
+
+    private Api.Reply browserRequest(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.as(base, null).uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, "POST".equals(method) ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if ("POST".equals(method)) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.Reply(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
