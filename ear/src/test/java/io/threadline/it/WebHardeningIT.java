@@ -66,6 +66,27 @@ class WebHardeningIT extends ContainerTest {
     }
 
     @Test
+    void repeatedFailedSignInsAreSlowedDownTheSameWhetherOrNotTheNameExists() throws InterruptedException {
+        String nobody = "nobody-" + Messages.unique();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, basic("alice", "wrong-" + attempt).status(), "alice's failure " + attempt);
+            assertEquals(401, basic(nobody, "wrong-" + attempt).status(), "the unknown name's failure " + attempt);
+        }
+        Api.Reply alice = basic("alice", "threadline");
+        Api.Reply unknown = basic(nobody, "threadline");
+        assertEquals(429, alice.status(), "even the right password waits: " + alice.body());
+        assertEquals("1", alice.header("Retry-After"));
+        assertEquals(alice.body().replace(alice.header("Retry-After"), "N"), unknown.body().replace(unknown.header("Retry-After"), "N"),
+                "the answer does not tell a real account from an unknown name");
+        assertTrue(alice.body().contains("\"error\":\"too_many_sign_in_failures\""), alice.body());
+
+        Thread.sleep(1_100);
+        assertEquals(204, basic("alice", "threadline").status(), "after the pause the right password signs in");
+        assertEquals(401, basic("alice", "wrong-again").status(), "and clears alice's failures: no pause for the next one");
+        assertEquals(204, basic("alice", "threadline").status());
+    }
+
+    @Test
     void signInCookiesAreHttpOnlyAndNotSentWithOtherSitesRequests() {
         List<String> setCookies = signInAnswer("alice").headers().entrySet().stream()
                 .filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey())).flatMap(h -> h.getValue().stream()).toList();
@@ -147,6 +168,11 @@ class WebHardeningIT extends ContainerTest {
         assertEquals("body: JSON nested deeper than 64 levels (crm.api.max-json-depth)", reply.object().getString("message"));
         Api.Reply huge = erp.post("/api/v1/messages", "[".repeat(500_000));
         assertEquals(400, huge.status(), "half a million brackets: " + huge.status());
+    }
+
+    private Api.Reply basic(String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return browserRequest("POST", HEARTBEAT, Map.of("Authorization", "Basic " + credentials));
     }
 
     private Map<String, String> signIn(String user) {

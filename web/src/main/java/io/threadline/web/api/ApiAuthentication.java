@@ -1,6 +1,7 @@
 package io.threadline.web.api;
 
 import io.threadline.channel.chat.OriginPolicy;
+import io.threadline.web.security.SignInThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * HTTP Basic for the API. The web module's login is the agents' form login, which would answer an API client
  * with a redirect to the login page; so API callers authenticate here, against the same user registry, through
- * {@link HttpServletRequest#login}. Each resource then checks roles with {@code @RolesAllowed}. Provider webhooks
+ * {@link HttpServletRequest#login}, slowed down and then locked after repeated failures ({@link SignInThrottle}:
+ * {@code 429} with {@code Retry-After}). Each resource then checks roles with {@code @RolesAllowed}. Provider webhooks
  * need no login: they verify the provider's request signature.
  * <p>
  * The workspace's own scripts call the API with the agent's session cookie, which a browser would also send with
@@ -43,6 +47,9 @@ public class ApiAuthentication extends HttpFilter {
     @ConfigProperty(name = "crm.web.public-origins")
     Optional<List<String>> publicOrigins;
 
+    @Inject
+    SignInThrottle throttle;
+
     private OriginPolicy ownPages;
 
     @PostConstruct
@@ -55,8 +62,7 @@ public class ApiAuthentication extends HttpFilter {
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            if (!logIn(request, authorization.substring(6).trim())) {
-                refuse(response, "The user name or password is wrong");
+            if (!logIn(request, response, authorization.substring(6).trim())) {
                 return;
             }
         } else if (request.getUserPrincipal() == null && !isWebhook(request)) {
@@ -72,23 +78,38 @@ public class ApiAuthentication extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean logIn(HttpServletRequest request, String credentials) {
+    /** Signs the caller in for this request; false when refused, the refusal written. */
+    private boolean logIn(HttpServletRequest request, HttpServletResponse response, String credentials) throws IOException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return false;
+            decoded = "";
         }
         int colon = decoded.indexOf(':');
         if (colon < 1) {
+            refuse(response, "The user name or password is wrong");
+            return false;
+        }
+        String user = decoded.substring(0, colon);
+        Instant now = Instant.now();
+        Optional<Duration> wait = throttle.waitBefore(user, request.getRemoteAddr(), now);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            writeError(response, 429, "too_many_sign_in_failures", "Too many failed sign-ins for this user name or"
+                    + " from this address; try again in " + seconds + " s");
             return false;
         }
         try {
-            request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
-            return true;
+            request.login(user, decoded.substring(colon + 1));
         } catch (ServletException e) {
+            throttle.failed(user, request.getRemoteAddr(), now);
+            refuse(response, "The user name or password is wrong");
             return false;
         }
+        throttle.succeeded(user);
+        return true;
     }
 
     private boolean fromOwnPages(HttpServletRequest request) {
