@@ -182,6 +182,10 @@ class ReplyComposerIT extends ContainerTest {
             Api.Reply uploaded = alice.postBytes("/api/v1/attachments?name=return-label.pdf", pdf, "application/pdf");
             assertEquals(201, uploaded.status(), uploaded.body());
             long fileId = uploaded.object().getJsonNumber("id").longValue();
+            String download = "/api/v1/attachments/" + fileId;
+            assertArrayEquals(pdf, alice.get(download).content(), "the uploader sees her file before sending it");
+            assertEquals(404, Api.as(base, "bob").get(download).status(), "another agent: an unsent upload is private");
+            assertEquals(404, Api.as(base, "erp").get(download).status(), "an integration: an unsent upload is private");
 
             Api.Reply queued = alice.post(repliesOf(c), "{\"channel\": \"EMAIL\", \"text\": \"Here is your label.\", "
                     + "\"attachments\": [" + fileId + "]}");
@@ -190,6 +194,8 @@ class ReplyComposerIT extends ContainerTest {
             JsonObject shown = sent.getJsonArray("attachments").getJsonObject(0);
             assertEquals("return-label.pdf", shown.getString("name"));
             assertArrayEquals(pdf, alice.get(shown.getString("url")).content(), "agents download it from the timeline");
+            assertArrayEquals(pdf, Api.as(base, "bob").get(shown.getString("url")).content(),
+                    "once sent, the file is the conversation's: every agent who sees it downloads it");
 
             MimeMessage received = Eventually.get("the reply in the customer's mailbox", Duration.ofSeconds(30), () ->
                     mail.receivedBy(customer).stream().findFirst());

@@ -45,8 +45,19 @@ public class AttachmentStore {
     public record StoredFile(String name, String contentType, byte[] content) {
     }
 
+    /** A stored file, for the system itself (a connector sending it). */
     public Optional<StoredFile> find(long id) {
         return Optional.ofNullable(em.find(AttachmentContent.class, id)).map(AttachmentStore::read);
+    }
+
+    /**
+     * A stored file as {@code reader} may see it: a message's file, or one sent with a reply, like its conversation; a
+     * file an agent uploaded for a reply not sent yet only to that agent (to anyone else it does not exist).
+     */
+    public Optional<StoredFile> findFor(long id, String reader) {
+        return Optional.ofNullable(em.find(AttachmentContent.class, id))
+                .filter(a -> a.getUploadedBy() == null || a.getPublicToken() != null || a.getUploadedBy().equals(reader))
+                .map(AttachmentStore::read);
     }
 
     /** A file sent to a customer, by its public token. */

@@ -51,8 +51,9 @@ public class AttachmentsResource {
 
     @GET
     @Path("/{id: [0-9]+}")
-    public Response download(@PathParam("id") long id) {
-        AttachmentStore.StoredFile file = attachments.find(id).orElseThrow(() -> new NotFoundException("Attachment", id));
+    public Response download(@PathParam("id") long id, @Context SecurityContext security) {
+        AttachmentStore.StoredFile file = attachments.findFor(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Attachment", id));
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", disposition(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
