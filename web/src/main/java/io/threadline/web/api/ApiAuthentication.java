@@ -1,6 +1,7 @@
 package io.threadline.web.api;
 
 import io.threadline.channel.chat.OriginPolicy;
+import io.threadline.web.security.SignInAudit;
 import io.threadline.web.security.SignInThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class ApiAuthentication extends HttpFilter {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SignInAudit signIns;
+
     private OriginPolicy ownPages;
 
     @PostConstruct
@@ -96,6 +100,7 @@ public class ApiAuthentication extends HttpFilter {
         Optional<Duration> wait = throttle.waitBefore(user, request.getRemoteAddr(), now);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            signIns.record(user, SignInAudit.Outcome.SIGN_IN_REFUSED, request, "api");
             response.setHeader("Retry-After", Long.toString(seconds));
             writeError(response, 429, "too_many_sign_in_failures", "Too many failed sign-ins for this user name or"
                     + " from this address; try again in " + seconds + " s");
@@ -105,6 +110,7 @@ public class ApiAuthentication extends HttpFilter {
             request.login(user, decoded.substring(colon + 1));
         } catch (ServletException e) {
             throttle.failed(user, request.getRemoteAddr(), now);
+            signIns.record(user, SignInAudit.Outcome.SIGN_IN_FAILED, request, "api");
             refuse(response, "The user name or password is wrong");
             return false;
         }

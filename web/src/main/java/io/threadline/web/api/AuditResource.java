@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** {@code GET /admin/audit?kind=routing-rule&before=ID&limit=100}: configuration changes, newest first. */
+/**
+ * {@code GET /admin/audit?kind=routing-rule&actor=ada&before=ID&limit=100}: the audit log, newest first: configuration
+ * changes, sign-ins and customers' profiles viewed.
+ */
 @Path("/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
@@ -24,8 +27,12 @@ public class AuditResource {
     AuditLog audit;
 
     @GET
-    public List<JsonObject> newest(@QueryParam("kind") String kind, @QueryParam("before") Long before,
-                                   @QueryParam("limit") @DefaultValue("100") int limit) {
-        return audit.newest(kind, before, limit).stream().map(AuditEntryView::toJson).toList();
+    public List<JsonObject> newest(@QueryParam("kind") String kind, @QueryParam("actor") String actor,
+                                   @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return audit.newest(blankAsNull(kind), blankAsNull(actor), before, limit).stream().map(AuditEntryView::toJson).toList();
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.threadline.web.api;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.conversation.TimelineEntryView;
 import io.threadline.erp.CustomerOrders;
 import io.threadline.erp.OrderView;
@@ -54,6 +55,9 @@ public class CustomersResource {
     CustomerDirectory directory;
 
     @EJB
+    AuditLog audit;
+
+    @EJB
     TimelineQueries timelines;
 
     @EJB
@@ -85,17 +89,26 @@ public class CustomersResource {
         return directory.findByIdentity(identity);
     }
 
+    /** The profile; who asked for it goes to the audit log. */
     @GET
     @Path("/{id}")
-    public CustomerView profile(@PathParam("id") long id) {
-        return directory.profile(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    public CustomerView viewProfile(@PathParam("id") long id, @Context SecurityContext security) {
+        CustomerView profile = profile(id);
+        audit.customerViewed(security.getUserPrincipal().getName(), id, "profile");
+        return profile;
     }
 
+    /** Every interaction; who asked for them goes to the audit log. */
     @GET
     @Path("/{id}/timeline")
-    public List<TimelineEntryView> timeline(@PathParam("id") long id) {
+    public List<TimelineEntryView> timeline(@PathParam("id") long id, @Context SecurityContext security) {
         profile(id);
+        audit.customerViewed(security.getUserPrincipal().getName(), id, "timeline");
         return timelines.timelineOf(id);
+    }
+
+    private CustomerView profile(long id) {
+        return directory.profile(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
     /** The customer's ERP orders, newest first, with lines and shipments; {@code limit} 1-200 (default 50). */

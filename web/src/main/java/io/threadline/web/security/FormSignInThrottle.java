@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * The sign-in form's post ({@code j_security_check}) under {@link SignInThrottle}: while the name or address must
  * wait, the password is not checked and the sign-in page says to try later; otherwise the server signs in as usual
- * and its answer tells a failure (the form's error page) from a success. Mapped in web.xml.
+ * and its answer tells a failure (the form's error page) from a success. Each outcome goes to the audit log. Mapped in
+ * web.xml.
  */
 public class FormSignInThrottle extends HttpFilter {
 
@@ -22,6 +23,9 @@ public class FormSignInThrottle extends HttpFilter {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    SignInAudit audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,6 +37,7 @@ public class FormSignInThrottle extends HttpFilter {
         }
         Instant now = Instant.now();
         if (throttle.waitBefore(user, request.getRemoteAddr(), now).isPresent()) {
+            audit.record(user, SignInAudit.Outcome.SIGN_IN_REFUSED, request, "form");
             response.sendRedirect(request.getContextPath() + THROTTLED_PAGE);
             return;
         }
@@ -40,8 +45,10 @@ public class FormSignInThrottle extends HttpFilter {
         String location = response.getHeader("Location");
         if (location != null && location.endsWith(FAILED_PAGE)) {
             throttle.failed(user, request.getRemoteAddr(), now);
+            audit.record(user, SignInAudit.Outcome.SIGN_IN_FAILED, request, "form");
         } else if (location != null) {
             throttle.succeeded(user);
+            audit.record(user, SignInAudit.Outcome.SIGNED_IN, request, "form");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.threadline.web.workspace;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.channel.outbound.NewReply;
 import io.threadline.channel.outbound.ReplyService;
 import io.threadline.channel.outbound.ScheduledReplies;
@@ -51,6 +52,9 @@ public class ConversationPage implements Serializable {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private AuditLog audit;
+
     @Inject
     private SignedInAgent agent;
 
@@ -74,6 +78,7 @@ public class ConversationPage implements Serializable {
     public void load() {
         read();
         if (detail != null) {
+            audit.customerViewed(agent.getName(), detail.customer().id(), "conversation " + id);
             detail.newestEntry().ifPresent(seen -> {
                 seenUpTo = seen.id();
                 newAfter = seen.recordedAt();

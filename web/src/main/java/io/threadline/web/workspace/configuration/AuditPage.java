@@ -17,7 +17,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every configuration change, newest first: who, when, what, and the document before and after. Filter by kind, page to older. */
+/**
+ * The audit log, newest first: every configuration change (who, when, what, and the document before and after),
+ * sign-ins and customers viewed. Filter by kind and by who, page to older.
+ */
 @Named("auditPage")
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -32,6 +35,7 @@ public class AuditPage implements Serializable {
     AuditLog audit;
 
     private String kind;
+    private String actor;
     private List<Change> changes;
     /** The ids of the newest entry of each page shown before this one, to go back to newer entries. */
     private final List<Long> newer = new ArrayList<>();
@@ -44,7 +48,8 @@ public class AuditPage implements Serializable {
     }
 
     private void load(Long beforeId) {
-        changes = audit.newest(kind == null || kind.isEmpty() ? null : kind, beforeId, PAGE).stream().map(AuditPage::change).toList();
+        changes = audit.newest(kind == null || kind.isEmpty() ? null : kind, actor == null || actor.isBlank() ? null : actor.trim(),
+                beforeId, PAGE).stream().map(AuditPage::change).toList();
     }
 
     static Change change(AuditEntryView entry) {
@@ -98,8 +103,16 @@ public class AuditPage implements Serializable {
 
     public List<String> getKinds() {
         List<String> kinds = new ArrayList<>(Stream.of(ConfigKind.values()).map(ConfigKind::label).toList());
-        kinds.add("agent");
+        kinds.addAll(List.of("agent", "customer", "sign-in"));
         return kinds;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
     }
 
     public String getKind() {

@@ -1,0 +1,61 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an auditor finds in the audit log: who signed in or failed to, and who looked at which customer. */
+class AuditTrailIT extends ContainerTest {
+
+    @Test
+    void signInsAndFailedSignInsAreRecordedWithTheirAddress() {
+        String nobody = "nobody-" + Messages.unique();
+        Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "bob", "j_password", "threadline"), Map.of());
+        Api.as(base, null).postForm("/j_security_check", Map.of("j_username", nobody, "j_password", "guess"), Map.of());
+        Api.Reply api = Api.as(base, null).postJson("/api/v1/agents/me/heartbeat", "{}",
+                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((nobody + ":guess2").getBytes())));
+        assertEquals(401, api.status());
+
+        JsonObject bob = newest("sign-in", "bob");
+        assertEquals("SIGNED_IN", bob.getString("action"));
+        assertEquals("form", bob.getJsonObject("after").getString("via"));
+        assertTrue(bob.getJsonObject("after").getString("address").startsWith("127."), bob.toString());
+
+        List<JsonObject> failures = entries("sign-in", nobody);
+        assertEquals(List.of("SIGN_IN_FAILED", "SIGN_IN_FAILED"), failures.stream().map(e -> e.getString("action")).toList());
+        assertEquals(List.of("api", "form"), failures.stream().map(e -> e.getJsonObject("after").getString("via")).toList(),
+                "newest first");
+    }
+
+    @Test
+    void whoViewedACustomersProfileOrTimelineIsRecorded() {
+        String phone = Messages.uniquePhone();
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + Messages.unique(), phone, "Vera", "hello", null));
+        long customer = Eventually.get("the customer", java.time.Duration.ofSeconds(30),
+                () -> new Timeline(Api.as(base, "alice")).customersWith(phone).stream().findFirst()).getJsonNumber("id").longValue();
+
+        assertEquals(200, Api.as(base, "bob").get("/api/v1/customers/" + customer).status());
+        assertEquals(200, Api.as(base, "bob").get("/api/v1/customers/" + customer + "/timeline").status());
+
+        List<JsonObject> views = entries("customer", "bob").stream()
+                .filter(e -> e.getString("name").equals(String.valueOf(customer))).toList();
+        assertEquals(List.of("timeline", "profile"), views.stream().map(e -> e.getJsonObject("after").getString("view")).toList());
+        assertTrue(views.stream().allMatch(e -> e.getString("action").equals("VIEWED")));
+        assertEquals(403, Api.as(base, "alice").get("/api/v1/admin/audit?kind=customer").status(), "agents do not read the audit log");
+    }
+
+    private JsonObject newest(String kind, String actor) {
+        return entries(kind, actor).get(0);
+    }
+
+    private List<JsonObject> entries(String kind, String actor) {
+        Api.Reply reply = Api.as(base, "ada").get("/api/v1/admin/audit?kind=" + kind + "&actor=" + actor + "&limit=20");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+}
