@@ -49,6 +49,52 @@ class AuditTrailIT extends ContainerTest {
         assertEquals(403, Api.as(base, "alice").get("/api/v1/admin/audit?kind=customer").status(), "agents do not read the audit log");
     }
 
+    @Test
+    void changesToACustomerAndAnAssignmentAreRecordedWithWhoMadeThem() {
+        long kept = customerWriting(Messages.uniquePhone());
+        long other = customerWriting(Messages.uniquePhone());
+        Api alice = Api.as(base, "alice");
+        Api sam = Api.as(base, "sam");
+
+        assertEquals(201, alice.post("/api/v1/customers/" + kept + "/identities",
+                "{\"type\": \"EMAIL\", \"value\": \"audit." + Messages.unique() + "@example.com\"}").status());
+        assertEquals(200, sam.put("/api/v1/customers/" + kept + "/tier", "{\"tier\": \"VIP\"}").status());
+        assertEquals(200, alice.post("/api/v1/customers/" + kept + "/merge", "{\"from\": " + other + "}").status());
+        long mergeId = alice.get("/api/v1/customers/" + kept + "/merges").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, sam.post("/api/v1/customers/" + kept + "/merges/" + mergeId + "/undo", null).status());
+        long conversation = alice.get("/api/v1/customers/" + kept).object().getJsonArray("conversations").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, sam.post("/api/v1/conversations/" + conversation + "/assign", "{\"assignee\": \"bob\"}").status());
+
+        List<JsonObject> byAlice = changesOf(kept, "alice");
+        assertEquals(List.of("MERGED", "IDENTITY_ADDED"), byAlice.stream().map(e -> e.getString("action")).toList());
+        assertEquals(other, byAlice.get(0).getJsonObject("after").getJsonNumber("merged").longValue());
+        assertEquals(mergeId, byAlice.get(0).getJsonObject("after").getJsonNumber("merge").longValue());
+        assertEquals("{\"type\":\"EMAIL\"}", byAlice.get(1).getJsonObject("after").toString(), "the type, never the address");
+
+        List<JsonObject> bySam = changesOf(kept, "sam");
+        assertEquals(List.of("MERGE_UNDONE", "TIER_CHOSEN"), bySam.stream().map(e -> e.getString("action")).toList());
+        assertEquals("VIP", bySam.get(1).getJsonObject("after").getString("tier"));
+        assertEquals("STANDARD", bySam.get(1).getJsonObject("before").getString("tier"));
+
+        JsonObject assigned = entries("conversation", "sam").stream()
+                .filter(e -> e.getString("name").equals(String.valueOf(conversation))).findFirst().orElseThrow();
+        assertEquals("ASSIGNED", assigned.getString("action"));
+        assertEquals("bob", assigned.getJsonObject("after").getString("assignee"));
+    }
+
+    private long customerWriting(String phone) {
+        Api.as(base, "erp").post("/api/v1/messages", Messages.canonical("SMS", "SM" + Messages.unique(), phone, "Audit", "hi", null));
+        return Eventually.get("the customer writing from " + phone, java.time.Duration.ofSeconds(30),
+                () -> new Timeline(Api.as(base, "alice")).customersWith(phone).stream().findFirst()).getJsonNumber("id").longValue();
+    }
+
+    /** Changes (not views) of the customer by the actor, newest first. */
+    private List<JsonObject> changesOf(long customer, String actor) {
+        return entries("customer", actor).stream().filter(e -> e.getString("name").equals(String.valueOf(customer)))
+                .filter(e -> !e.getString("action").equals("VIEWED")).toList();
+    }
+
     private JsonObject newest(String kind, String actor) {
         return entries(kind, actor).get(0);
     }

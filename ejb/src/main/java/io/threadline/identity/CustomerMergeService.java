@@ -1,5 +1,6 @@
 package io.threadline.identity;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.conversation.ConversationService;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.events.CrmEvent;
@@ -8,6 +9,7 @@ import io.threadline.shared.ConflictException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,9 @@ public class CustomerMergeService {
     @EJB
     private DuplicateCandidates candidates;
 
+    @EJB
+    private AuditLog audit;
+
     public CustomerMerge merge(Long survivorId, Long mergedId, String actor) {
         Customer survivor = lock(survivorId);
         Customer merged = lock(mergedId);
@@ -59,6 +64,9 @@ public class CustomerMergeService {
         record.moved(survivor, identities, moved.conversations(), moved.entries(), told.getId());
         em.persist(record);
         candidates.merged(survivor.getId(), merged.getId(), actor, now);
+        audit.record(actor, "MERGED", "customer", String.valueOf(survivor.getId()), null, Json.createObjectBuilder()
+                .add("merge", record.getId()).add("merged", merged.getId()).add("identities", identities.size())
+                .add("conversations", moved.conversations().size()).build());
 
         events.publish(CrmEvent.customerMerged(survivor.getId(), merged.getId(), record.getId(), actor,
                 new CrmEvent.MergeCounts(identities.size(), moved.conversations().size(), moved.entries().size()), now));
@@ -112,6 +120,8 @@ public class CustomerMergeService {
         conversations.recordSystem(merged, actor, actor + " undid the merge into " + survivor.label() + " (customer "
                 + survivor.getId() + ", merge " + mergeId + "): " + what + " are back on this profile.", now);
 
+        audit.record(actor, "MERGE_UNDONE", "customer", String.valueOf(survivor.getId()), null, Json.createObjectBuilder()
+                .add("merge", mergeId).add("restored", merged.getId()).add("identities", identities).build());
         events.publish(CrmEvent.customerUnmerged(survivor.getId(), merged.getId(), mergeId, actor,
                 new CrmEvent.MergeCounts(identities, moved.conversations().size(), moved.entries().size()), now));
         return merge;

@@ -1,5 +1,6 @@
 package io.threadline.identity;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.conversation.ConversationService;
 import io.threadline.events.CrmEvent;
 import io.threadline.events.EventPublisher;
@@ -8,6 +9,7 @@ import io.threadline.shared.ForbiddenException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,9 @@ public class CustomerTiers {
     @EJB
     private EventPublisher events;
 
+    @EJB
+    private AuditLog audit;
+
     public Customer change(long customerId, CustomerTier tier, Actor actor) {
         if (!actor.supervisor()) {
             throw new ForbiddenException("Only a supervisor can change a customer's tier");
@@ -44,6 +49,8 @@ public class CustomerTiers {
         if (before == tier) {
             return customer;
         }
+        audit.record(actor.name(), "TIER_CHOSEN", "customer", String.valueOf(customerId),
+                Json.createObjectBuilder().add("tier", before.name()).build(), Json.createObjectBuilder().add("tier", tier.name()).build());
         follow(customer, before, actor.name(), tier == CustomerTier.VIP
                 ? actor.name() + " marked " + customer.label() + " as VIP"
                 : actor.name() + " changed " + customer.label() + " from " + before + " to " + tier);

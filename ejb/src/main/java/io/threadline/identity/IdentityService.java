@@ -1,10 +1,12 @@
 package io.threadline.identity;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.conversation.ConversationService;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,9 @@ public class IdentityService {
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @EJB
     private CustomerMergeService merges;
@@ -113,6 +118,9 @@ public class IdentityService {
         }
         Instant now = Instant.now();
         em.persist(new Identity(key, customer, "added by " + by, now));
+        // The type only: the value is the customer's contact detail, which the audit log would keep past an erasure.
+        audit.record(by, "IDENTITY_ADDED", "customer", String.valueOf(customerId), null,
+                Json.createObjectBuilder().add("type", key.type().name()).build());
         conversations.recordSystem(customer, by, by + " added " + key.type() + " " + key.value(), now);
         return true;
     }

@@ -1,5 +1,6 @@
 package io.threadline.routing;
 
+import io.threadline.audit.AuditLog;
 import io.threadline.collaboration.ConversationActivity;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.ConversationStatus;
@@ -11,6 +12,7 @@ import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -32,6 +34,9 @@ public class Assignments {
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @EJB
     private ConversationActivity activity;
@@ -61,6 +66,7 @@ public class Assignments {
             if (conversation.getAssignee() == null && from.equals(conversation.getQueue())
                     && conversation.getStatus() == ConversationStatus.OPEN) {
                 conversation.assignTo(actor.name());
+                audited(conversation, null, actor);
                 announce(conversation, actor, actor.name() + " took the conversation from the " + from + " queue");
                 return conversation;
             }
@@ -88,10 +94,17 @@ public class Assignments {
             return conversation;
         }
         conversation.assignTo(to);
+        audited(conversation, before, actor);
         String text = self ? actor.name() + " took the conversation"
                 : actor.name() + (before == null ? " assigned it to " + to : " reassigned it from " + before + " to " + to);
         announce(conversation, actor, text + why.map(r -> ": " + r).orElse(""));
         return conversation;
+    }
+
+    private void audited(Conversation conversation, String before, Actor actor) {
+        audit.record(actor.name(), "ASSIGNED", "conversation", String.valueOf(conversation.getId()),
+                before == null ? null : Json.createObjectBuilder().add("assignee", before).build(),
+                Json.createObjectBuilder().add("assignee", conversation.getAssignee()).build());
     }
 
     /** Escalates to a team: the conversation waits unassigned in the team's queue; the reason is required. */
