@@ -48,7 +48,7 @@ class SlaAcrossRestartIT {
                 Files.copy(from.resolve(file), to.resolve(file));
             }
         }
-        Files.writeString(to.resolve("jvm.options"), "\n-Dcrm.sla.check-interval=PT1S\n-Dcrm.demo.seed=false\n",
+        Files.writeString(to.resolve("jvm.options"), "\n-Dcrm.sla.check-interval=PT1S\n-Dcrm.demo.seed=false\n-Dcrm.demo.accounts-allowed=true\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Properties bootstrap = new Properties();
         try (var reader = Files.newBufferedReader(from.resolve("bootstrap.properties"))) {
