@@ -18,9 +18,13 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,8 @@ public final class Api {
             return Json.createReader(new StringReader(body())).read();
         }
     }
+
+    private static final HttpClient BROWSER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -119,6 +125,30 @@ public final class Api {
     /** A JSON post with extra headers (such as a provider's signature). */
     public Reply postJson(String path, String json, Map<String, String> headers) {
         return send("POST", path, json, "application/json", headers);
+    }
+
+    /**
+     * A request as a browser sends it, with only the headers given ({@code Cookie}, {@code Origin}, ...), not this
+     * client's credentials; a {@code POST} carries {@code {}}. Sent with {@link HttpClient}: {@code HttpURLConnection}
+     * silently drops an {@code Origin} header it is given.
+     */
+    public Reply fromBrowser(String method, String path, Map<String, String> headers) {
+        boolean post = "POST".equals(method);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, post ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (post) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI uri(String path) {

@@ -3,11 +3,6 @@ package io.threadline.it;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -30,7 +25,6 @@ class WebHardeningIT extends ContainerTest {
     private static final String HEARTBEAT = "/api/v1/agents/me/heartbeat";
     /** An address Liberty sends from HTTP to HTTPS, which gives the HTTPS port. */
     private static final String PROBE = "/ibm/api/batch/jobinstances";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api erp;
     private Timeline timeline;
@@ -188,10 +182,7 @@ class WebHardeningIT extends ContainerTest {
         return Api.as(base, null).postForm("/j_security_check", Map.of("j_username", user, "j_password", "threadline"), Map.of());
     }
 
-    /**
-     * A request as a browser sends it with the agent's cookies. {@link java.net.http.HttpClient}, since
-     * {@code HttpURLConnection} silently drops an {@code Origin} header it is given.
-     */
+    /** A request as a browser sends it with the agent's cookies. */
     private Api.Reply withCookies(String method, String path, Map<String, String> cookies, Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         if (!cookies.isEmpty()) {
@@ -201,20 +192,6 @@ class WebHardeningIT extends ContainerTest {
     }
 
     private Api.Reply browserRequest(String method, String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Api.as(base, null).uri(path)).timeout(Duration.ofSeconds(30))
-                .method(method, "POST".equals(method) ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-        if ("POST".equals(method)) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Api.Reply(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.as(base, null).fromBrowser(method, path, headers);
     }
 }
