@@ -21,7 +21,9 @@ class OperationsIT extends ContainerTest {
         assertEquals("UP", check.getString("status"));
         assertEquals("UP", check.getJsonObject("data").getString("database"));
         assertEquals("UP", check.getJsonObject("data").getString("messaging"));
-        assertEquals(200, Api.as(base, null).get("/health/live").status());
+        Api.Reply live = Api.as(base, null).get("/health/live");
+        assertEquals(200, live.status(), live.body());
+        assertTrue(live.body().contains("heapUsedAfterLastGcBytes"), live.body());
     }
 
     @Test
