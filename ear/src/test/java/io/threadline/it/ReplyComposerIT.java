@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -228,16 +230,24 @@ class ReplyComposerIT extends ContainerTest {
             new Replies(base, alice).entryWhen(c.customer(), queued.object().getJsonNumber("entryId").longValue(), "SENT");
             FakeProvider.Request sent = twilio.requests().stream().filter(r -> text.equals(r.form().get("Body"))).findFirst().orElseThrow();
             String mediaUrl = sent.form().get("MediaUrl");
-            assertTrue(mediaUrl.matches("http://127\\.0\\.0\\.1:\\d+/files/[A-Za-z0-9_-]{32}"),
-                    "an unguessable address under crm.replies.public-base-url: " + mediaUrl);
-            HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mediaUrl))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, fetched.statusCode(), "no login needed");
-            assertArrayEquals(photo, fetched.body());
-            HttpResponse<byte[]> guessed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    mediaUrl.substring(0, mediaUrl.lastIndexOf('/') + 1) + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(404, guessed.statusCode());
+            Matcher link = Pattern.compile(
+                    "(http://127\\.0\\.0\\.1:\\d+/files/)([A-Za-z0-9_-]{32})\\?expires=(\\d+)&signature=([A-Za-z0-9_-]{43})").matcher(mediaUrl);
+            assertTrue(link.matches(), "an unguessable, signed address under crm.replies.public-base-url: " + mediaUrl);
+            long expires = Long.parseLong(link.group(3));
+            long inSevenDays = Instant.now().plus(Duration.ofDays(7)).getEpochSecond();
+            assertTrue(expires > inSevenDays - 600 && expires <= inSevenDays, "expires after crm.replies.file-link-lifetime: " + expires);
+            assertEquals(200, fetch(mediaUrl).statusCode(), "no login needed");
+            assertArrayEquals(photo, fetch(mediaUrl).body());
+            String files = link.group(1);
+            String token = link.group(2);
+            String signature = link.group(4);
+            assertEquals(404, fetch(files + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?expires=" + expires + "&signature=" + signature).statusCode(),
+                    "another token under this link's signature");
+            assertEquals(404, fetch(files + token).statusCode(), "the token without a signature");
+            assertEquals(404, fetch(files + token + "?expires=" + (expires + 86_400) + "&signature=" + signature).statusCode(),
+                    "a link made to last longer");
+            assertEquals(404, fetch(files + token + "?expires=" + expires + "&signature=" + signature.substring(1) + "A").statusCode(),
+                    "a changed signature");
 
             Replies.Conversation whatsApp = new Replies(base, alice).startedOn("WHATSAPP", Messages.uniquePhone(), null);
             long other = alice.postBytes("/api/v1/attachments?name=label.jpg", photo, "image/jpeg").object().getJsonNumber("id").longValue();
@@ -275,8 +285,7 @@ class ReplyComposerIT extends ContainerTest {
             assertEquals("Here it is.", message.getString("text"));
             JsonObject file = message.getJsonArray("files").getJsonObject(0);
             assertEquals("invoice <img src=x onerror=alert(1)>.pdf", file.getString("name"), "the widget shows the name as text");
-            HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(file.getString("url")))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> fetched = fetch(file.getString("url"));
             assertEquals(200, fetched.statusCode(), "the visitor has no login");
             assertArrayEquals(invoice, fetched.body());
             assertEquals("attachment", fetched.headers().firstValue("Content-Disposition").orElse("").split(";")[0]);
@@ -348,8 +357,7 @@ class ReplyComposerIT extends ContainerTest {
             Api.Reply withFresh = alice.post(repliesOf(c), "{\"channel\": \"SMS\", \"text\": \"In time\", \"attachments\": [" + fresh + "]}");
             assertEquals(202, withFresh.status(), "an upload of today stays: " + withFresh.body());
             new Replies(base, alice).entryWhen(c.customer(), withFresh.object().getJsonNumber("entryId").longValue(), "SENT");
-            HttpResponse<byte[]> old = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mediaUrl))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> old = fetch(mediaUrl);
             assertEquals(200, old.statusCode(), "a file that went out stays, however old");
             assertArrayEquals(photo, old.body());
         }
@@ -392,5 +400,10 @@ class ReplyComposerIT extends ContainerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
         return out.toByteArray();
+    }
+
+    private static HttpResponse<byte[]> fetch(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -36,6 +36,9 @@ public class ReplyAttachments {
     @Inject
     private Connectors connectors;
 
+    @Inject
+    private FileLinks links;
+
     public Uploaded upload(String name, String contentType, byte[] content, String uploadedBy) {
         String fileName = fileName(name);
         if (content == null || content.length == 0) {
@@ -98,7 +101,7 @@ public class ReplyAttachments {
         return reply.getAttachments().stream().filter(a -> a.getContentId() != null).map(a -> {
             AttachmentContent file = em.find(AttachmentContent.class, a.getContentId());
             return new OutgoingReply.OutgoingFile(a.getName(), a.getContentType(), file.getSize(), file.getId(),
-                    settings.fileUrl(file.publish()));
+                    links.urlFor(file.publish()));
         }).toList();
     }
 

@@ -28,6 +28,10 @@ public class ReplySettings implements Serializable {
     int maxAttachments;
 
     @Inject
+    @ConfigProperty(name = "crm.replies.file-link-lifetime", defaultValue = "P7D")
+    Duration fileLinkLifetime;
+
+    @Inject
     @ConfigProperty(name = "crm.replies.public-base-url")
     Optional<String> publicBaseUrl;
 
@@ -48,8 +52,8 @@ public class ReplySettings implements Serializable {
         return publicBaseUrl.map(String::strip).filter(url -> !url.isEmpty()).map(url -> url.replaceAll("/+$", ""));
     }
 
-    /** Where a published file is fetched: absolute when the public base URL is set, else a path on this server. */
-    public String fileUrl(String token) {
-        return publicBaseUrl().orElse("") + FILES_PATH + token;
+    /** How long a link to a file sent to a customer works ({@link FileLinks}). */
+    public Duration fileLinkLifetime() {
+        return fileLinkLifetime;
     }
 }
