@@ -1,15 +1,25 @@
 package io.threadline.it;
 
 import jakarta.json.JsonObject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What an auditor finds in the audit log: who signed in or failed to, and who looked at which customer. */
+/**
+ * What an auditor finds in the audit log: who signed in or failed to, who looked at which customer, who changed what;
+ * and what they take away in an export.
+ */
 class AuditTrailIT extends ContainerTest {
 
     @Test
@@ -81,6 +91,52 @@ class AuditTrailIT extends ContainerTest {
                 .filter(e -> e.getString("name").equals(String.valueOf(conversation))).findFirst().orElseThrow();
         assertEquals("ASSIGNED", assigned.getString("action"));
         assertEquals("bob", assigned.getJsonObject("after").getString("assignee"));
+    }
+
+    @Test
+    void anAuditorExportsWhoViewedACustomerAsCsvAndTheExportIsRecorded() throws Exception {
+        long customer = customerWriting(Messages.uniquePhone());
+        assertEquals(200, Api.as(base, "bob").get("/api/v1/customers/" + customer).status());
+        String formula = "=HYPERLINK(\"http://attacker.example\")-" + Messages.unique();
+        Api.as(base, null).postForm("/j_security_check", Map.of("j_username", formula, "j_password", "guess"), Map.of());
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        Api ada = Api.as(base, "ada");
+
+        Api.Reply export = ada.get("/api/v1/admin/audit/export?kind=customer&name=" + customer + "&from=" + yesterday);
+        assertEquals(200, export.status(), export.body());
+        assertTrue(export.header("Content-Type").startsWith("text/csv"), export.header("Content-Type"));
+        assertTrue(export.header("Content-Disposition").startsWith("attachment; filename=\"audit-"), export.header("Content-Disposition"));
+        List<CSVRecord> rows = csv(export.body());
+        assertEquals("id,at,actor,action,kind,name,before,after", export.body().lines().findFirst().orElseThrow());
+        assertTrue(rows.stream().allMatch(r -> r.get("name").equals(String.valueOf(customer))), export.body());
+        CSVRecord viewed = rows.stream().filter(r -> r.get("actor").equals("bob")).findFirst().orElseThrow();
+        assertEquals("VIEWED", viewed.get("action"));
+        assertEquals("{\"view\":\"profile\"}", viewed.get("after"));
+
+        JsonObject recorded = newest("audit", "ada");
+        assertEquals("EXPORTED", recorded.getString("action"));
+        assertEquals(String.valueOf(customer), recorded.getJsonObject("after").getString("name"));
+        assertEquals("customer", recorded.getJsonObject("after").getString("kind"));
+
+        Api.Reply signIns = ada.get("/api/v1/admin/audit/export?kind=sign-in&actor="
+                + URLEncoder.encode(formula, StandardCharsets.UTF_8));
+        CSVRecord failed = csv(signIns.body()).get(0);
+        assertEquals("'" + formula, failed.get("actor"), "a spreadsheet shows the name as text, never runs it");
+        assertEquals("SIGN_IN_FAILED", failed.get("action"));
+
+        Api.Reply wrongDay = ada.get("/api/v1/admin/audit/export?from=2026-13-01");
+        assertEquals(400, wrongDay.status(), wrongDay.body());
+        assertEquals("from", wrongDay.object().getString("field"));
+        Api.Reply backwards = ada.get("/api/v1/admin/audit?from=2026-11-20&to=2026-11-10");
+        assertEquals(400, backwards.status(), backwards.body());
+        assertEquals("to", backwards.object().getString("field"));
+        assertEquals(403, Api.as(base, "alice").get("/api/v1/admin/audit/export").status(), "agents do not export it");
+    }
+
+    private static List<CSVRecord> csv(String text) throws Exception {
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader().build())) {
+            return parser.getRecords();
+        }
     }
 
     private long customerWriting(String phone) {

@@ -109,6 +109,8 @@ class ConfigurationPagesBrowserIT extends ContainerTest {
             new Select(page.findElement(By.id("audit:kind"))).selectByValue("routing-rule");
             browser.waiting().until(d -> auditLines(d).stream().anyMatch(l -> l.startsWith("ada MOVED routing-rule " + later)));
             assertTrue(auditLines(page).stream().anyMatch(l -> l.startsWith("ada CREATED routing-rule " + rule)), auditLines(page).toString());
+            String export = page.findElement(By.id("audit:export")).getAttribute("href");
+            assertTrue(export.endsWith("/api/v1/admin/audit/export?kind=routing-rule"), "exports what the filter shows: " + export);
             assertEquals(List.of(), Axe.seriousViolations(page));
             browser.screenshot("audit");
         } finally {

@@ -41,6 +41,8 @@ final class RetentionDataSet {
     final long goneDraft;
     final long staleDraft;
     final long freshDraft;
+    final long oldAudit;
+    final long keptAudit;
     final long merge;
     final String goneEmail;
     final String gonePhone;
@@ -65,6 +67,8 @@ final class RetentionDataSet {
         staleDraft = base + 52;
         freshDraft = base + 53;
         merge = base + 61;
+        oldAudit = base + 91;
+        keptAudit = base + 92;
         goneEmail = "ret-gone-" + run + "@example.com";
         gonePhone = "+1999" + Math.floorMod(run.hashCode(), 10_000_000L);
         goneErpNumber = "RET-" + run;
@@ -146,6 +150,9 @@ final class RetentionDataSet {
             draft(c, staleDraft, base + 14, "alice", "Dear Recent " + run, "1999-03-01T12:00:00Z");
             draft(c, freshDraft, base + 14, "bob", "Dear Recent, again " + run, "2000-05-20T12:00:00Z");
 
+            audit(c, oldAudit, "1996-01-10T09:00:00Z", "Ret Gone " + run);
+            audit(c, keptAudit, "1998-01-10T09:00:00Z", "Ret Recent " + run);
+
             execute(c, "INSERT INTO CUSTOMER_MERGE (ID, SURVIVOR_ID, MERGED_ID, MERGED_NAME, MERGED_BY, MERGED_AT,"
                             + " SURVIVOR_TIER_BEFORE, SURVIVOR_TIER_AFTER, SURVIVOR_NAME_BEFORE, SURVIVOR_NAME_AFTER, VERSION)"
                             + " VALUES (?, ?, ?, ?, 'alice', ?, 'STANDARD', 'STANDARD', ?, ?, 1)",
@@ -198,11 +205,16 @@ final class RetentionDataSet {
                 id, conversation, author, text, time(at));
     }
 
-    /** The drafts among {@code ids} still in the database. */
-    List<Long> draftsLeft(long... ids) throws Exception {
+    private static void audit(Connection c, long id, String at, String viewer) throws Exception {
+        execute(c, "INSERT INTO AUDIT_ENTRY (ID, CHANGED_AT, ACTOR, ACTION, SUBJECT_KIND, SUBJECT_NAME, AFTER_JSON)"
+                + " VALUES (?, ?, ?, 'VIEWED', 'customer', ?, '{\"view\":\"profile\"}')", id, time(at), viewer, String.valueOf(id));
+    }
+
+    /** The rows of {@code table} among {@code ids} still in the database. */
+    List<Long> left(String table, long... ids) throws Exception {
         DataSource db = (DataSource) new InitialContext().lookup("jdbc/threadline");
         List<Long> left = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT ID FROM REPLY_DRAFT WHERE ID = ?")) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT ID FROM " + table + " WHERE ID = ?")) {
             for (long id : ids) {
                 s.setLong(1, id);
                 try (var rows = s.executeQuery()) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An admin applies the retention policy as of 2000-06-01 (customers inactive for 24 months, files older than 12
- * months, drafts older than 30 days) to customers of the 1990s ({@link RetentionDataSet}). A dry run lists exactly what
+ * months, drafts older than 30 days, audit entries older than 36 months) to customers of the 1990s ({@link RetentionDataSet}). A dry run lists exactly what
  * the run then does and changes nothing; the run anonymizes exactly the inactive customers, as agents see them through
  * the API, keeps the facts the reports count, and says what it did; a second run finds nothing more to do. Wrong
  * parameters fail the job at once, naming the parameter, and change nothing.
@@ -61,14 +61,15 @@ class RetentionIT extends ContainerTest {
         assertEquals(dryRun.getString("summary"), jobs.exitStatus(dry));
         Map<String, Set<Long>> listed = ours(dryRun);
         assertEquals(Map.of("customer", Set.of(data.gone, data.quiet), "attachment", Set.of(data.recentFile),
-                "draft", Set.of(data.staleDraft)), listed, "inactive: gone (and absorbed with them) and quiet; recent's old"
-                + " file; recent's stale draft (gone's goes with gone)");
+                "draft", Set.of(data.staleDraft), "auditEntry", Set.of(data.oldAudit)), listed, "inactive: gone (and absorbed"
+                + " with them) and quiet; recent's old file; recent's stale draft (gone's goes with gone); the audit entry"
+                + " older than 36 months");
         assertEquals(goneBefore, profile(data.gone), "a dry run changes nothing");
         assertEquals(goneTimelineBefore, timeline.entriesOf(data.gone));
         assertEquals(200, agent.get("/api/v1/attachments/" + data.goneFile).status());
         assertEquals(200, agent.get("/api/v1/attachments/" + data.recentFile).status());
         assertEquals(List.of(data.goneDraft, data.staleDraft, data.freshDraft),
-                data.draftsLeft(data.goneDraft, data.staleDraft, data.freshDraft));
+                data.left("REPLY_DRAFT", data.goneDraft, data.staleDraft, data.freshDraft));
 
         long real = jobs.start("retention", parameters(Map.of()));
         assertEquals("COMPLETED", jobs.finalStatus(real));
@@ -122,11 +123,11 @@ class RetentionIT extends ContainerTest {
         assertEquals(404, agent.get("/api/v1/attachments/" + data.recentFile).status());
         assertEquals("Ret Waiting " + data.run, profile(data.waiting).getString("name"), "an open conversation keeps them");
         assertTrue(timeline.entriesOf(data.waiting).toString().contains("Waiting waits " + data.run));
-        assertEquals(List.of(data.freshDraft), data.draftsLeft(data.goneDraft, data.staleDraft, data.freshDraft));
+        assertEquals(List.of(data.freshDraft), data.left("REPLY_DRAFT", data.goneDraft, data.staleDraft, data.freshDraft));
+        assertEquals(List.of(data.keptAudit), data.left("AUDIT_ENTRY", data.oldAudit, data.keptAudit));
 
-        JsonObject audited = admin.get("/api/v1/admin/audit?kind=customer&limit=500").array().getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getString("name").equals(String.valueOf(data.gone)) && !a.getString("action").equals("VIEWED"))
-                .findFirst().orElseThrow();
+        JsonObject audited = admin.get("/api/v1/admin/audit?kind=customer&name=" + data.gone).array().getValuesAs(JsonObject.class)
+                .stream().filter(a -> !a.getString("action").equals("VIEWED")).findFirst().orElseThrow();
         assertEquals("retention", audited.getString("actor"));
         assertEquals("ANONYMIZED", audited.getString("action"));
         assertEquals(real, audited.getJsonObject("after").getJsonNumber("run").longValue());
@@ -193,7 +194,7 @@ class RetentionIT extends ContainerTest {
         String messageId = Eventually.get("a dead letter with body " + body, Duration.ofSeconds(60),
                 () -> deadLetterWithBody(body)).getString("messageId");
         Map<String, String> deadLettersOnly = Map.of("inactiveCustomers", "off", "attachments", "off", "drafts", "off",
-                "deadLetters", "P0D");
+                "deadLetters", "P0D", "auditEntries", "off");
 
         Map<String, String> dryRun = new HashMap<>(deadLettersOnly);
         dryRun.put("dryRun", "true");
@@ -205,7 +206,7 @@ class RetentionIT extends ContainerTest {
         long real = jobs.start("retention", deadLettersOnly);
         assertEquals("COMPLETED", jobs.finalStatus(real));
         assertTrue(subjects(run(real), "deadLetter").contains(messageId));
-        assertTrue(jobs.exitStatus(real).endsWith("dead letters purged, drafts off"), jobs.exitStatus(real));
+        assertTrue(jobs.exitStatus(real).endsWith("dead letters purged, drafts off, auditEntries off"), jobs.exitStatus(real));
         assertTrue(deadLetterWithBody(body).isEmpty(), "purged");
     }
 
@@ -216,7 +217,7 @@ class RetentionIT extends ContainerTest {
     @Test
     void aScheduledRunAppliesTheConfiguredPeriods() throws Exception {
         List<String> periods = List.of("crm.retention.inactive-customers", "crm.retention.attachments",
-                "crm.retention.drafts", "crm.retention.dead-letters");
+                "crm.retention.drafts", "crm.retention.dead-letters", "crm.retention.audit-entries");
         periods.forEach(key -> System.setProperty(key, "off"));
         System.setProperty("crm.batch.schedule.retention", "* * * * *");
         try {
@@ -237,7 +238,7 @@ class RetentionIT extends ContainerTest {
                         : Optional.empty();
             });
             assertEquals("COMPLETED", ended.getString("batchStatus"), ended.toString());
-            assertEquals("inactiveCustomers off, attachments off, deadLetters off, drafts off", ended.getString("exitStatus"));
+            assertEquals("inactiveCustomers off, attachments off, deadLetters off, drafts off, auditEntries off", ended.getString("exitStatus"));
         } finally {
             System.clearProperty("crm.batch.schedule.retention");
             periods.forEach(System::clearProperty);

@@ -11,9 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes audit entries in the caller's transaction and lists them newest first. */
+/**
+ * Writes audit entries in the caller's transaction and lists them newest first. Entries are never changed; they are
+ * deleted only when the retention policy's period for them has passed.
+ */
 @Stateless
 public class AuditLog {
 
@@ -42,32 +47,43 @@ public class AuditLog {
         recordEvent(viewer, "VIEWED", "customer", String.valueOf(customerId), Json.createObjectBuilder().add("view", view).build());
     }
 
-    /**
-     * The newest {@code limit} entries, optionally of one kind and one actor, older than entry {@code beforeId} when
-     * given.
-     */
-    public List<AuditEntryView> newest(String kind, String actor, Long beforeId, int limit) {
+    /** The newest {@code limit} entries that {@code filter} lets through, older than entry {@code beforeId} when given. */
+    public List<AuditEntryView> newest(AuditFilter filter, Long beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE 1 = 1");
-        if (kind != null) {
-            jpql.append(" AND a.subjectKind = :kind");
-        }
-        if (actor != null) {
-            jpql.append(" AND a.actor = :actor");
-        }
-        if (beforeId != null) {
-            jpql.append(" AND a.id < :beforeId");
-        }
+        Map<String, Object> parameters = new HashMap<>();
+        where(jpql, parameters, "a.subjectKind = :kind", "kind", filter.kind());
+        where(jpql, parameters, "a.actor = :actor", "actor", filter.actor());
+        where(jpql, parameters, "a.subjectName = :name", "name", filter.name());
+        where(jpql, parameters, "a.at >= :from", "from", filter.from());
+        where(jpql, parameters, "a.at < :to", "to", filter.to());
+        where(jpql, parameters, "a.id < :beforeId", "beforeId", beforeId);
         TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), AuditEntry.class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        if (actor != null) {
-            query.setParameter("actor", actor);
-        }
-        if (beforeId != null) {
-            query.setParameter("beforeId", beforeId);
-        }
+        parameters.forEach(query::setParameter);
         return query.setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultStream().map(AuditEntry::view).toList();
+    }
+
+    /**
+     * Up to {@code max} entries written before {@code cutoff} with ids above {@code afterId}, oldest first: what the
+     * retention policy removes ({@link #expire}).
+     */
+    public List<AuditEntryView> writtenBefore(Instant cutoff, long afterId, int max) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.at < :cutoff AND a.id > :afterId ORDER BY a.id",
+                        AuditEntry.class).setParameter("cutoff", cutoff).setParameter("afterId", afterId)
+                .setMaxResults(max).getResultStream().map(AuditEntry::view).toList();
+    }
+
+    /** Deletes entries past their retention period; nothing else ever changes or removes an entry. */
+    public void expire(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("DELETE FROM AuditEntry a WHERE a.id IN :ids").setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    private static void where(StringBuilder jpql, Map<String, Object> parameters, String condition, String name, Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(condition);
+            parameters.put(name, value);
+        }
     }
 
     private static String clip(String text, int max) {

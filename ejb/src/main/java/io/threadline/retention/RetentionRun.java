@@ -38,6 +38,9 @@ public class RetentionRun {
     @Column(name = "DRAFTS_BEFORE")
     private Instant draftsBefore;
 
+    @Column(name = "AUDIT_ENTRIES_BEFORE")
+    private Instant auditEntriesBefore;
+
     @Column(name = "STARTED_AT", nullable = false)
     private Instant startedAt;
 
@@ -55,6 +58,7 @@ public class RetentionRun {
         this.attachmentsBefore = policy.cutoff(RetentionTarget.ATTACHMENT).orElse(null);
         this.deadLettersBefore = policy.cutoff(RetentionTarget.DEAD_LETTER).orElse(null);
         this.draftsBefore = policy.cutoff(RetentionTarget.DRAFT).orElse(null);
+        this.auditEntriesBefore = policy.cutoff(RetentionTarget.AUDIT_ENTRY).orElse(null);
         this.startedAt = startedAt;
     }
 
@@ -64,6 +68,7 @@ public class RetentionRun {
         put(cutoffs, RetentionTarget.ATTACHMENT, attachmentsBefore);
         put(cutoffs, RetentionTarget.DEAD_LETTER, deadLettersBefore);
         put(cutoffs, RetentionTarget.DRAFT, draftsBefore);
+        put(cutoffs, RetentionTarget.AUDIT_ENTRY, auditEntriesBefore);
         return new RetentionPolicy(asOf, dryRun, cutoffs);
     }
 

@@ -10,7 +10,8 @@ public enum RetentionTarget {
     CUSTOMER("inactiveCustomers", "crm.retention.inactive-customers", "P24M", "customers anonymized", "customers to anonymize"),
     ATTACHMENT("attachments", "crm.retention.attachments", "P12M", "attachments deleted", "attachments to delete"),
     DEAD_LETTER("deadLetters", "crm.retention.dead-letters", "P30D", "dead letters purged", "dead letters to purge"),
-    DRAFT("drafts", "crm.retention.drafts", "P30D", "drafts deleted", "drafts to delete");
+    DRAFT("drafts", "crm.retention.drafts", "P30D", "drafts deleted", "drafts to delete"),
+    AUDIT_ENTRY("auditEntries", "crm.retention.audit-entries", "P36M", "audit entries deleted", "audit entries to delete");
 
     private final String parameter;
     private final String configKey;
@@ -39,7 +40,7 @@ public enum RetentionTarget {
         return defaultPeriod;
     }
 
-    /** As the API names it: customer, attachment, deadLetter, draft. */
+    /** As the API names it: customer, attachment, deadLetter, draft, auditEntry. */
     public String wireName() {
         String[] words = name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);

@@ -22,7 +22,8 @@ class RetentionPolicyTest {
             RetentionTarget.CUSTOMER, RetentionPeriod.parse("key", "P24M"),
             RetentionTarget.ATTACHMENT, RetentionPeriod.parse("key", "P12M"),
             RetentionTarget.DEAD_LETTER, RetentionPeriod.parse("key", "P30D"),
-            RetentionTarget.DRAFT, RetentionPeriod.OFF));
+            RetentionTarget.DRAFT, RetentionPeriod.OFF,
+            RetentionTarget.AUDIT_ENTRY, RetentionPeriod.parse("key", "P36M")));
 
     @Test
     void withoutParametersTheConfiguredPeriodsCountBackFromNow() {
@@ -33,6 +34,7 @@ class RetentionPolicyTest {
         assertEquals(Instant.parse("2025-11-26T20:00:00Z"), policy.cutoff(RetentionTarget.ATTACHMENT).orElseThrow());
         assertEquals(Instant.parse("2026-10-27T20:00:00Z"), policy.cutoff(RetentionTarget.DEAD_LETTER).orElseThrow());
         assertTrue(policy.cutoff(RetentionTarget.DRAFT).isEmpty(), "drafts are configured off");
+        assertEquals(Instant.parse("2023-11-26T20:00:00Z"), policy.cutoff(RetentionTarget.AUDIT_ENTRY).orElseThrow());
     }
 
     @Test
@@ -62,7 +64,7 @@ class RetentionPolicyTest {
     @Test
     void anUnknownParameterIsRefusedSoAMisspeltDryRunNeverChangesAnything() {
         refused(Map.of("dryrun", "true"), "Unknown job parameter dryrun (retention takes asOf, dryRun, inactiveCustomers,"
-                + " attachments, deadLetters, drafts, chunkSize)");
+                + " attachments, deadLetters, drafts, auditEntries, chunkSize)");
     }
 
     @Test
@@ -78,16 +80,17 @@ class RetentionPolicyTest {
     @Test
     void theSummaryCountsWhatTheRunDidOrWouldDo() {
         Map<RetentionTarget, Long> counts = Map.of(RetentionTarget.CUSTOMER, 3L, RetentionTarget.DEAD_LETTER, 1L);
-        assertEquals("3 customers anonymized, 0 attachments deleted, 1 dead letters purged, drafts off",
+        assertEquals("3 customers anonymized, 0 attachments deleted, 1 dead letters purged, drafts off, 0 audit entries deleted",
                 new RetentionSummary(policy(Map.of()), counts).toString());
         assertEquals("Dry run, nothing changed: 3 customers to anonymize, 0 attachments to delete, 1 dead letters to purge,"
-                + " drafts off", new RetentionSummary(policy(Map.of("dryRun", "true")), counts).toString());
+                + " drafts off, 0 audit entries to delete", new RetentionSummary(policy(Map.of("dryRun", "true")), counts).toString());
     }
 
     @Test
     void targetsHaveTheirApiNames() {
         assertEquals("deadLetter", RetentionTarget.DEAD_LETTER.wireName());
         assertEquals("customer", RetentionTarget.CUSTOMER.wireName());
+        assertEquals("auditEntry", RetentionTarget.AUDIT_ENTRY.wireName());
     }
 
     private RetentionPolicy policy(Map<String, String> parameters) {

@@ -21,6 +21,7 @@ public record JobParameter(String name, String label, String hint, boolean requi
                     new JobParameter("attachments", "Delete files older than", "ISO period or off; empty: configured", false),
                     new JobParameter("drafts", "Delete drafts older than", "ISO period or off; empty: configured", false),
                     new JobParameter("deadLetters", "Purge dead letters older than", "ISO period or off; empty: configured", false),
+                    new JobParameter("auditEntries", "Delete audit entries older than", "ISO period or off; empty: configured", false),
                     new JobParameter("chunkSize", "Chunk size", "1-1000; empty: 50", false)),
             "identity-dedupe", List.of(
                     new JobParameter("dryRun", "Dry run", "true: count what it would record and merge, change nothing", false),

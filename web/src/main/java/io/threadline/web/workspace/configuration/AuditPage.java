@@ -1,9 +1,15 @@
 package io.threadline.web.workspace.configuration;
 
 import io.threadline.audit.AuditEntryView;
+import io.threadline.audit.AuditFilter;
 import io.threadline.audit.AuditLog;
 import io.threadline.configuration.ConfigKind;
+import io.threadline.reporting.ReportingSettings;
+import io.threadline.shared.InvalidInputException;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.JsonException;
@@ -19,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The audit log, newest first: every configuration change (who, when, what, and the document before and after),
- * sign-ins and customers viewed. Filter by kind and by who, page to older.
+ * sign-ins and customers viewed. Filter by kind, who, subject and days, page to older, export what the filter shows.
  */
 @Named("auditPage")
 @ViewScoped
@@ -34,8 +40,14 @@ public class AuditPage implements Serializable {
     @EJB
     AuditLog audit;
 
+    @Inject
+    ReportingSettings reporting;
+
     private String kind;
     private String actor;
+    private String name;
+    private String from;
+    private String to;
     private List<Change> changes;
     /** The ids of the newest entry of each page shown before this one, to go back to newer entries. */
     private final List<Long> newer = new ArrayList<>();
@@ -48,8 +60,13 @@ public class AuditPage implements Serializable {
     }
 
     private void load(Long beforeId) {
-        changes = audit.newest(kind == null || kind.isEmpty() ? null : kind, actor == null || actor.isBlank() ? null : actor.trim(),
-                beforeId, PAGE).stream().map(AuditPage::change).toList();
+        try {
+            changes = audit.newest(AuditFilter.of(kind, actor, name, from, to, reporting.zone()), beforeId, PAGE).stream()
+                    .map(AuditPage::change).toList();
+        } catch (InvalidInputException e) {
+            changes = List.of();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
     }
 
     static Change change(AuditEntryView entry) {
@@ -103,7 +120,7 @@ public class AuditPage implements Serializable {
 
     public List<String> getKinds() {
         List<String> kinds = new ArrayList<>(Stream.of(ConfigKind.values()).map(ConfigKind::label).toList());
-        kinds.addAll(List.of("agent", "customer", "sign-in"));
+        kinds.addAll(List.of("agent", "audit", "conversation", "customer", "sign-in"));
         return kinds;
     }
 
@@ -113,6 +130,30 @@ public class AuditPage implements Serializable {
 
     public void setActor(String actor) {
         this.actor = actor;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getKind() {
