@@ -72,8 +72,13 @@ public final class Api {
 
     /** The API as {@code user} (password "threadline"), or anonymously when {@code user} is null. */
     public static Api as(URL base, String user) {
+        return as(base, user, "threadline");
+    }
+
+    /** The API as {@code user} with their password, or anonymously when {@code user} is null. */
+    public static Api as(URL base, String user, String password) {
         String authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":threadline").getBytes(StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         try {
             return new Api(base.toURI(), authorization);
         } catch (java.net.URISyntaxException e) {

@@ -1,0 +1,103 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Threadline on a directory (auth.type=ldap, the LDAP run's server): people sign in with their directory password,
+ * and the directory's groups, named as the company names them ("CRM Agents", ...), give the roles the server's
+ * configuration maps them to. A group inside a group counts; someone in no mapped group signs in and sees nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LdapSignInIT {
+
+    /** The server deploys Threadline itself from its apps directory (security-ldap.xml), not the test container. */
+    private static final URL base = localhost(Integer.getInteger("container.http.port", 0));
+
+    @BeforeAll
+    static void onlyOnTheLdapRunOnceThreadlineIsUp() {
+        assumeTrue(TestDirectory.isRunning(), "only on the server with auth.type=ldap, where the test directory runs");
+        Eventually.get("Threadline started on the LDAP server", Duration.ofSeconds(180),
+                () -> Api.as(base, null).get("/health/ready").status() == 200 ? Optional.of(true) : Optional.empty());
+    }
+
+    private static URL localhost(int port) {
+        try {
+            return new URL("http://localhost:" + port + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Test
+    void directoryGroupsGiveTheRolesTheConfigurationMapsThemTo() {
+        Api lina = Api.as(base, "lina", "pw-lina");
+        assertEquals(200, lina.get("/api/v1/agents/me/presence").status(), "CRM Agents: an agent");
+        assertEquals(403, lina.get("/api/v1/admin/audit").status(), "but no supervisor");
+        assertEquals(200, Api.as(base, "marc", "pw-marc").get("/api/v1/agents/me/presence").status(),
+                "in Support Team, a group inside CRM Agents");
+
+        Api ines = Api.as(base, "ines", "pw-ines");
+        assertEquals(200, ines.get("/api/v1/admin/audit").status(), "CRM Supervisors: a supervisor");
+        assertEquals(200, ines.get("/api/v1/agents/me/presence").status(), "and an agent");
+        assertEquals(403, ines.get("/api/v1/admin/dead-letters").status(), "but no admin");
+        assertEquals(200, Api.as(base, "vera", "pw-vera").get("/api/v1/admin/dead-letters").status(), "CRM Administrators");
+
+        Api.Reply sent = Api.as(base, "billing-bridge", "pw-billing-bridge").post("/api/v1/messages",
+                Messages.canonical("SMS", "SM" + Messages.unique(), Messages.uniquePhone(), "Dir Ect", "hello", null));
+        assertEquals(202, sent.status(), "CRM Integrations: an integration: " + sent.body());
+        assertEquals(200, Api.as(base, "otis", "pw-otis").overHttps("/ibm/api/batch/jobinstances")
+                .get("/ibm/api/batch/jobinstances").status(), "CRM Batch Operators: Liberty's batch API");
+
+        Api noel = Api.as(base, "noel", "pw-noel");
+        assertEquals(403, noel.get("/api/v1/agents/me/presence").status(),
+                "a group called agents means nothing on a directory unless configured");
+        assertEquals(401, Api.as(base, "lina", "threadline").get("/api/v1/agents/me/presence").status(), "a wrong password");
+        assertEquals(401, Api.as(base, "alice", "threadline").get("/api/v1/agents/me/presence").status(),
+                "the demo accounts are not there");
+    }
+
+    /** The scheduler's run-as user is the directory's service account (ldap.scheduler.user), in CRM Batch Operators. */
+    @Test
+    void theSchedulerStartsJobsAsTheDirectorysServiceAccount() {
+        Api otis = Api.as(base, "otis", "pw-otis").overHttps("/ibm/api/batch/jobinstances");
+        JsonObject scheduled = Eventually.get("a retention run the scheduler started", Duration.ofSeconds(100), () ->
+                otis.get("/ibm/api/batch/jobinstances?pageSize=100").array().getValuesAs(JsonObject.class).stream()
+                        .filter(i -> "retention".equals(i.getString("jobName", null)))
+                        .filter(i -> "crm-scheduler".equals(i.getString("submitter", null))).findFirst());
+        assertEquals("retention", scheduled.getString("jobName"));
+    }
+
+    @Test
+    void peopleSignInThroughTheFormWithTheirDirectoryPassword() {
+        Api.Reply signedIn = Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "lina",
+                "j_password", "pw-lina"), Map.of());
+        assertEquals(302, signedIn.status(), signedIn.body());
+        String cookie = signedIn.headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("LtpaToken2=")).map(c -> c.split(";")[0]).findFirst()
+                .orElseThrow(() -> new AssertionError("no login cookie: " + signedIn.headers()));
+        Api.Reply inbox = Api.as(base, null).fromBrowser("GET", "/agent/inbox.xhtml", Map.of("Cookie", cookie));
+        assertEquals(200, inbox.status());
+        assertTrue(inbox.body().contains(">lina<"), "the top bar names her");
+
+        Api.Reply refused = Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "lina",
+                "j_password", "wrong"), Map.of());
+        assertTrue(refused.location() != null && refused.location().contains("login"), "back to the sign-in page: " + refused.location());
+    }
+}
