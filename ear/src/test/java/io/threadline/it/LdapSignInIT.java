@@ -22,13 +22,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Threadline on a directory (auth.type=ldap, the LDAP run's server): people sign in with their directory password,
  * and the directory's groups, named as the company names them ("CRM Agents", ...), give the roles the server's
  * configuration maps them to. A group inside a group counts; someone in no mapped group signs in and sees nothing.
+ * The server also takes HTTPS only, as production does (web.https-only).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LdapSignInIT {
 
-    /** The server deploys Threadline itself from its apps directory (security-ldap.xml), not the test container. */
-    private static final URL base = localhost(Integer.getInteger("container.http.port", 0));
+    /**
+     * The server deploys Threadline itself from its apps directory (security-ldap.xml), not the test container, and
+     * takes HTTPS only (web.https-only).
+     */
+    private static final URL base = localhost("https", Integer.getInteger("container.https.port", 0));
+    private static final URL plainHttp = localhost("http", Integer.getInteger("container.http.port", 0));
 
     @BeforeAll
     static void onlyOnTheLdapRunOnceThreadlineIsUp() {
@@ -37,9 +42,9 @@ class LdapSignInIT {
                 () -> Api.as(base, null).get("/health/ready").status() == 200 ? Optional.of(true) : Optional.empty());
     }
 
-    private static URL localhost(int port) {
+    private static URL localhost(String scheme, int port) {
         try {
-            return new URL("http://localhost:" + port + "/");
+            return new URL(scheme + "://localhost:" + port + "/");
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
@@ -62,8 +67,8 @@ class LdapSignInIT {
         Api.Reply sent = Api.as(base, "billing-bridge", "pw-billing-bridge").post("/api/v1/messages",
                 Messages.canonical("SMS", "SM" + Messages.unique(), Messages.uniquePhone(), "Dir Ect", "hello", null));
         assertEquals(202, sent.status(), "CRM Integrations: an integration: " + sent.body());
-        assertEquals(200, Api.as(base, "otis", "pw-otis").overHttps("/ibm/api/batch/jobinstances")
-                .get("/ibm/api/batch/jobinstances").status(), "CRM Batch Operators: Liberty's batch API");
+        assertEquals(200, Api.as(base, "otis", "pw-otis").get("/ibm/api/batch/jobinstances").status(),
+                "CRM Batch Operators: Liberty's batch API");
 
         Api noel = Api.as(base, "noel", "pw-noel");
         assertEquals(403, noel.get("/api/v1/agents/me/presence").status(),
@@ -73,10 +78,24 @@ class LdapSignInIT {
                 "the demo accounts are not there");
     }
 
+    @Test
+    void plainHttpIsSentOnToHttps() {
+        Api.Reply page = Api.as(plainHttp, null).get("/login.xhtml?failed=true");
+        assertEquals(308, page.status());
+        assertEquals(base + "login.xhtml?failed=true", page.location());
+        Api.Reply post = Api.as(plainHttp, null).postForm("/j_security_check", Map.of("j_username", "lina",
+                "j_password", "pw-lina"), Map.of());
+        assertEquals(308, post.status(), "a form post stays a post, to HTTPS");
+        assertEquals(base + "j_security_check", post.location());
+        Api.Reply api = Api.as(plainHttp, "lina", "pw-lina").get("/api/v1/agents/me/presence");
+        assertEquals(308, api.status());
+        assertEquals("max-age=31536000", Api.as(base, null).get("/login.xhtml").header("Strict-Transport-Security"));
+    }
+
     /** The scheduler's run-as user is the directory's service account (ldap.scheduler.user), in CRM Batch Operators. */
     @Test
     void theSchedulerStartsJobsAsTheDirectorysServiceAccount() {
-        Api otis = Api.as(base, "otis", "pw-otis").overHttps("/ibm/api/batch/jobinstances");
+        Api otis = Api.as(base, "otis", "pw-otis");
         JsonObject scheduled = Eventually.get("a retention run the scheduler started", Duration.ofSeconds(100), () ->
                 otis.get("/ibm/api/batch/jobinstances?pageSize=100").array().getValuesAs(JsonObject.class).stream()
                         .filter(i -> "retention".equals(i.getString("jobName", null)))
@@ -95,6 +114,9 @@ class LdapSignInIT {
         Api.Reply inbox = Api.as(base, null).fromBrowser("GET", "/agent/inbox.xhtml", Map.of("Cookie", cookie));
         assertEquals(200, inbox.status());
         assertTrue(inbox.body().contains(">lina<"), "the top bar names her");
+        String ltpa = signedIn.headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("LtpaToken2=")).findFirst().orElseThrow();
+        assertTrue(ltpa.contains("Secure"), "the login cookie never travels unencrypted: " + ltpa);
 
         Api.Reply refused = Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "lina",
                 "j_password", "wrong"), Map.of());
