@@ -182,7 +182,7 @@ class InboundPipelineIT extends ContainerTest {
         String handle = "burst-" + Messages.unique();
         List<Integer> accepted = new java.util.ArrayList<>();
         Api.Reply refused = null;
-        try (InboundConsumer paused = InboundConsumer.pause()) {
+        try (PausedConsumer paused = PausedConsumer.inbound()) {
             for (int i = 0; i < 1000 && refused == null; i++) {
                 Api.Reply reply = erp.post("/api/v1/messages", Messages.canonical("CHAT", handle + "-" + i, handle, null,
                         "burst message " + i, null));

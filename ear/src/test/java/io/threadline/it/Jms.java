@@ -20,14 +20,20 @@ public final class Jms {
     }
 
     public static void sendToInbound(String body) {
-        try (JMSContext jms = factory().createContext()) {
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send((Queue) lookup("jms/crm/InboundQueue"), body);
-        }
+        send("jms/crm/InboundQueue", body);
+    }
+
+    public static void sendToOutbound(String body) {
+        send("jms/crm/OutboundQueue", body);
     }
 
     public static void sendToErp(String body) {
+        send("jms/crm/ErpQueue", body);
+    }
+
+    private static void send(String queue, String body) {
         try (JMSContext jms = factory().createContext()) {
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send((Queue) lookup("jms/crm/ErpQueue"), body);
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send((Queue) lookup(queue), body);
         }
     }
 

@@ -32,7 +32,7 @@ class NewSendersBurstIT extends ContainerTest {
         ServerLog log = ServerLog.fromNow();
 
         // Each sender's messages one after the other, so that the MDB instances take them at the same time.
-        try (InboundConsumer paused = InboundConsumer.pause()) {
+        try (PausedConsumer paused = PausedConsumer.inbound()) {
             for (int sender = 0; sender < SENDERS; sender++) {
                 for (int m = 0; m < MESSAGES_EACH; m++) {
                     Jms.sendToInbound(Messages.canonical("EMAIL", "race-" + run + "-" + sender + "-" + m, handle(run, sender),

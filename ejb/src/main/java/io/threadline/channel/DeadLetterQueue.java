@@ -6,9 +6,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The queues whose refused and failed messages wait on an exception destination: customers' messages, and the ERP's. */
+/**
+ * The queues whose refused and failed messages wait on an exception destination: customers' messages, the ERP's,
+ * agents' replies that could not be handed to their provider, and automation webhooks that could not be posted.
+ */
 public enum DeadLetterQueue {
-    INBOUND("Inbound messages"), ERP("ERP and store messages");
+    INBOUND("Inbound messages"), ERP("ERP and store messages"), OUTBOUND("Replies"), WEBHOOK("Automation webhooks");
 
     private final String what;
 
@@ -25,7 +28,7 @@ public enum DeadLetterQueue {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code inbound} (also when absent) or {@code erp}. */
+    /** {@code inbound} (also when absent), {@code erp}, {@code outbound} or {@code webhook}. */
     public static DeadLetterQueue parse(String field, String value) {
         if (value == null || value.isBlank()) {
             return INBOUND;

@@ -48,6 +48,18 @@ public class DeadLetters {
     @Resource(lookup = "jms/crm/ErpExceptionQueue")
     private Queue erpExceptions;
 
+    @Resource(lookup = "jms/crm/OutboundQueue")
+    private Queue outbound;
+
+    @Resource(lookup = "jms/crm/OutboundExceptionQueue")
+    private Queue outboundExceptions;
+
+    @Resource(lookup = "jms/crm/WebhookQueue")
+    private Queue webhooks;
+
+    @Resource(lookup = "jms/crm/WebhookExceptionQueue")
+    private Queue webhookExceptions;
+
     @EJB
     private InboundFailureLog failures;
 
@@ -151,6 +163,8 @@ public class DeadLetters {
         return switch (queue) {
             case INBOUND -> inbound;
             case ERP -> erp;
+            case OUTBOUND -> outbound;
+            case WEBHOOK -> webhooks;
         };
     }
 
@@ -158,6 +172,8 @@ public class DeadLetters {
         return switch (queue) {
             case INBOUND -> exceptions;
             case ERP -> erpExceptions;
+            case OUTBOUND -> outboundExceptions;
+            case WEBHOOK -> webhookExceptions;
         };
     }
 

@@ -199,6 +199,10 @@ public class TimelineEntry {
     @Column(name = "SCHEDULED_FOR")
     private Instant scheduledFor;
 
+    /** Since when the reply waits to go out (written, released or sent again); null for older rows and inbound. */
+    @Column(name = "PENDING_SINCE")
+    private Instant pendingSince;
+
     /** The ERP orders this entry is about or mentions, space-separated (at most {@value #MAX_ORDERS}). */
     @Column(name = "ORDER_NUMBERS", length = 400)
     private String orderNumbers;
@@ -275,6 +279,7 @@ public class TimelineEntry {
         entry.text = text;
         entry.attachments.addAll(files);
         entry.deliveryStatus = DeliveryStatus.PENDING;
+        entry.pendingSince = at;
         return entry;
     }
 
@@ -294,6 +299,7 @@ public class TimelineEntry {
     public void release(Instant now) {
         requireScheduled();
         deliveryStatus = DeliveryStatus.PENDING;
+        pendingSince = now;
         occurredAt = now;
         receivedAt = now;
     }
@@ -360,6 +366,7 @@ public class TimelineEntry {
         }
         deliveryStatus = DeliveryStatus.PENDING;
         deliveryDetail = null;
+        pendingSince = Instant.now();
     }
 
     private void requireOutbound() {
@@ -489,6 +496,10 @@ public class TimelineEntry {
 
     public Instant getScheduledFor() {
         return scheduledFor;
+    }
+
+    public Instant getPendingSince() {
+        return pendingSince;
     }
 
     public Long getId() {

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -40,8 +41,12 @@ public class OutboundDelivery {
     @EJB
     private ReplyAttachments attachments;
 
+    /**
+     * Delivers the reply if it is still PENDING. The reply is locked first: a reply sent again from the admin page
+     * while its first message still waits on the queue goes out once, the second delivery finding it sent.
+     */
     public void deliver(long entryId) {
-        TimelineEntry entry = em.find(TimelineEntry.class, entryId);
+        TimelineEntry entry = em.find(TimelineEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
             LOG.info("Reply " + entryId + " is not pending any more; nothing to deliver");
             return;

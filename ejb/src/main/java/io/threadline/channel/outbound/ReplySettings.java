@@ -28,6 +28,10 @@ public class ReplySettings implements Serializable {
     int maxAttachments;
 
     @Inject
+    @ConfigProperty(name = "crm.replies.stuck-after", defaultValue = "PT10M")
+    Duration stuckAfter;
+
+    @Inject
     @ConfigProperty(name = "crm.replies.file-link-lifetime", defaultValue = "P7D")
     Duration fileLinkLifetime;
 
@@ -50,6 +54,11 @@ public class ReplySettings implements Serializable {
     /** The server's address as customers and providers reach it (e.g. {@code https://crm.example.com}), if set. */
     public Optional<String> publicBaseUrl() {
         return publicBaseUrl.map(String::strip).filter(url -> !url.isEmpty()).map(url -> url.replaceAll("/+$", ""));
+    }
+
+    /** After how long a reply still waiting to go out is shown to admins as stuck ({@link StuckReplies}). */
+    public Duration stuckAfter() {
+        return stuckAfter;
     }
 
     /** How long a link to a file sent to a customer works ({@link FileLinks}). */
