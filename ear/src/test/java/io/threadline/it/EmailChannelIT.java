@@ -159,6 +159,8 @@ class EmailChannelIT extends ContainerTest {
             MimeMessage received = Eventually.get("the reply in the customer's mailbox", Duration.ofSeconds(30), () ->
                     server.receivedBy(customer).stream().findFirst());
             assertEquals(replyId, received.getMessageID());
+            assertTrue(replyId.matches("<reply-" + entryId + "\\.[0-9a-f]{8}@threadline\\.test>"),
+                    "the same Message-ID at every attempt to send this reply: " + replyId);
             assertEquals(first, received.getHeader("In-Reply-To", null));
             assertEquals(first, received.getHeader("References", " ").strip());
             assertEquals("Re: Invoice charged twice", received.getSubject());

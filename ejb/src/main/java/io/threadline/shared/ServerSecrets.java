@@ -1,32 +1,37 @@
 package io.threadline.shared;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The deployment's secrets by name ({@link ServerSecret}), made by the first server that needs one. */
-@Stateless
+/**
+ * The deployment's secrets by name, made once by the first server that needs one and kept in the database, so that
+ * every server of a deployment has the same, across restarts (the key that signs links to files, the tag of email
+ * Message-IDs). Read once per server.
+ */
+@ApplicationScoped
 public class ServerSecrets {
 
-    @PersistenceContext(unitName = "threadline")
-    private EntityManager em;
+    @EJB
+    ServerSecretStore store;
 
-    /**
-     * The secret's bytes, made now if no server made it yet. When two servers make it at once, one insert fails on the
-     * key and that server's caller asks again and reads the winner's.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    private final Map<String, byte[]> known = new ConcurrentHashMap<>();
+
     public byte[] named(String name) {
-        ServerSecret secret = em.find(ServerSecret.class, name);
-        if (secret == null) {
-            secret = ServerSecret.create(name, Instant.now());
-            em.persist(secret);
-            em.flush();
+        return known.computeIfAbsent(name, this::readOrMake).clone();
+    }
+
+    private byte[] readOrMake(String name) {
+        try {
+            return store.named(name);
+        } catch (EJBException e) {
+            if (!UniqueViolation.isCauseOf(e)) {
+                throw e;
+            }
+            return store.named(name);
         }
-        return secret.bytes();
     }
 }

@@ -8,6 +8,7 @@ import io.threadline.channel.outbound.ProviderRejectedException;
 import io.threadline.channel.outbound.ProviderUnavailableException;
 import io.threadline.conversation.AttachmentStore;
 import io.threadline.shared.Channel;
+import io.threadline.shared.ServerSecrets;
 import jakarta.activation.DataHandler;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,22 +31,25 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.LongFunction;
 
 /**
  * Sends email replies through the configured SMTP server ({@code crm.channels.email.smtp.*}). A reply answers the
  * conversation's latest mail ({@code In-Reply-To}) and carries the thread ({@code References}) and the subject
  * {@code Re: <conversation subject>}, so the customer's mail client shows it in the same thread; its own
- * Message-ID, generated here, becomes the entry's external id, so the customer's answer threads back. A refusal
+ * Message-ID, the same at every attempt ({@link #messageIdOf}), becomes the entry's external id, so the customer's
+ * answer threads back. A refusal
  * (5xx, failed login) is final; an outage (no connection, timeout, 4xx) is retried with backoff, and repeated
  * outages open the circuit so that replies fail fast until the server answers again.
  */
 @ApplicationScoped
 public class SmtpConnector implements ChannelConnector {
+
+    private static final String MESSAGE_ID_SECRET = "email-message-ids";
 
     /** Longest References header kept: the thread's first message and its latest ones (RFC 5322 section 3.6.4). */
     private static final int MAX_REFERENCES = 20;
@@ -55,6 +59,9 @@ public class SmtpConnector implements ChannelConnector {
 
     @EJB
     AttachmentStore files;
+
+    @Inject
+    ServerSecrets secrets;
 
     @Override
     public boolean delivers(Channel channel) {
@@ -77,7 +84,7 @@ public class SmtpConnector implements ChannelConnector {
             throw new ProviderRejectedException("The email channel's SMTP settings are wrong: " + e.getMessage());
         }
         Session session = MailSessions.smtp(server, settings.connectTimeout(), settings.readTimeout());
-        String messageId = "<" + UUID.randomUUID() + "." + reply.entryId() + "@" + domainOf(server.from()) + ">";
+        String messageId = messageIdOf(reply.entryId(), deploymentTag(), domainOf(server.from()));
         try (Transport transport = session.getTransport(MailSessions.smtpProtocol(server))) {
             MimeMessage mail = compose(session, server.from(), reply, messageId, this::contentOf);
             transport.connect(server.host(), server.port(), server.user(), server.password());
@@ -94,6 +101,20 @@ public class SmtpConnector implements ChannelConnector {
     @Override
     public Optional<String> refusesFiles(Channel channel) {
         return Optional.empty();
+    }
+
+    /**
+     * The reply's Message-ID: the same at every attempt to send it, retries and "send again" alike, so that a mail
+     * the server accepted while the answer got lost, sent again, is recognised by the customer's mail system as the
+     * same mail. The deployment's tag keeps two deployments' reply ids apart.
+     */
+    static String messageIdOf(long entryId, String deploymentTag, String domain) {
+        return "<reply-" + entryId + "." + deploymentTag + "@" + domain + ">";
+    }
+
+    /** Eight hex digits made once per deployment and kept with its secrets. */
+    private String deploymentTag() {
+        return HexFormat.of().formatHex(secrets.named(MESSAGE_ID_SECRET), 0, 4);
     }
 
     private byte[] contentOf(long contentId) {

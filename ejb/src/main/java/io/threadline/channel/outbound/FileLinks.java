@@ -1,9 +1,6 @@
 package io.threadline.channel.outbound;
 
 import io.threadline.shared.ServerSecrets;
-import io.threadline.shared.UniqueViolation;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,7 +16,7 @@ public class FileLinks {
 
     private static final String SECRET = "file-links";
 
-    @EJB
+    @Inject
     private ServerSecrets secrets;
 
     @Inject
@@ -40,20 +37,9 @@ public class FileLinks {
     private FileLinkSignature signature() {
         FileLinkSignature known = signature;
         if (known == null) {
-            known = new FileLinkSignature(key());
+            known = new FileLinkSignature(secrets.named(SECRET));
             signature = known;
         }
         return known;
-    }
-
-    private byte[] key() {
-        try {
-            return secrets.named(SECRET);
-        } catch (EJBException e) {
-            if (!UniqueViolation.isCauseOf(e)) {
-                throw e;
-            }
-            return secrets.named(SECRET);
-        }
     }
 }

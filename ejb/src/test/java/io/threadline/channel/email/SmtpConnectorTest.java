@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class SmtpConnectorTest {
@@ -42,5 +43,14 @@ class SmtpConnectorTest {
         assertEquals("RE: Invoice", mail.getSubject());
         assertEquals("Re: your conversation #4", SmtpConnector.subject(
                 new OutgoingReply(8, 4, Channel.EMAIL, "n@example.com", "Hi", "alice", null, List.of(), null)));
+    }
+
+    @Test
+    void aReplyHasTheSameMessageIdAtEveryAttemptAndNoOtherReplyHasIt() {
+        assertEquals("<reply-42.0a1b2c3d@example.com>", SmtpConnector.messageIdOf(42, "0a1b2c3d", "example.com"));
+        assertEquals(SmtpConnector.messageIdOf(42, "0a1b2c3d", "example.com"), SmtpConnector.messageIdOf(42, "0a1b2c3d", "example.com"));
+        assertNotEquals(SmtpConnector.messageIdOf(42, "0a1b2c3d", "example.com"), SmtpConnector.messageIdOf(43, "0a1b2c3d", "example.com"));
+        assertNotEquals(SmtpConnector.messageIdOf(42, "0a1b2c3d", "example.com"), SmtpConnector.messageIdOf(42, "ffee0011", "example.com"),
+                "another deployment's reply 42");
     }
 }
