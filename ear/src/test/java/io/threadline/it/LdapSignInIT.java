@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
@@ -38,8 +39,13 @@ class LdapSignInIT {
     @BeforeAll
     static void onlyOnTheLdapRunOnceThreadlineIsUp() {
         assumeTrue(TestDirectory.isRunning(), "only on the server with auth.type=ldap, where the test directory runs");
-        Eventually.get("Threadline started on the LDAP server", Duration.ofSeconds(180),
-                () -> Api.as(base, null).get("/health/ready").status() == 200 ? Optional.of(true) : Optional.empty());
+        Eventually.get("Threadline started on the LDAP server", Duration.ofSeconds(180), () -> {
+            try {
+                return Api.as(base, null).get("/health/ready").status() == 200 ? Optional.of(true) : Optional.empty();
+            } catch (UncheckedIOException notListeningYet) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static URL localhost(String scheme, int port) {
