@@ -16,8 +16,6 @@ import java.time.format.DateTimeParseException;
  */
 public record AuditFilter(String kind, String actor, String name, Instant from, Instant to) {
 
-    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
-
     /**
      * The filter as people give it: blank values let everything through; {@code fromDay} and {@code toDay} are ISO days
      * in {@code zone}, both included. A day that is not one, or a range that ends before it starts, is refused naming it.

@@ -73,14 +73,6 @@ public class PrivacyRequest {
         return id;
     }
 
-    public Type getType() {
-        return type;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
     PrivacyRequestView view() {
         return new PrivacyRequestView(id, type.name(), customerId, reason, requestedBy, approvedBy, receivedAt, outcome);
     }

@@ -40,7 +40,10 @@ import java.util.Locale;
 @RolesAllowed(Roles.ADMIN)
 public class PrivacyResource {
 
-    static final String ARCHIVE = "/api/v1/admin/privacy/requests/%d/archive";
+    /** Where an export request's archive is downloaded. */
+    public static String archivePath(long requestId) {
+        return "/api/v1/admin/privacy/requests/" + requestId + "/archive";
+    }
 
     @EJB
     PrivacyRequests requests;
@@ -119,7 +122,7 @@ public class PrivacyResource {
         json.add("approvedBy", request.approvedBy() == null ? JsonValue.NULL : Json.createValue(request.approvedBy()));
         json.add("outcome", request.outcome() == null ? JsonValue.NULL : Json.createValue(request.outcome()));
         if (request.type().equals("EXPORT")) {
-            json.add("archive", ARCHIVE.formatted(request.id()));
+            json.add("archive", archivePath(request.id()));
         }
         return json.build();
     }

@@ -5,6 +5,7 @@ import io.threadline.privacy.PrivacyRequests;
 import io.threadline.shared.ConflictException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
+import io.threadline.web.api.PrivacyResource;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -75,7 +76,7 @@ public class PrivacyPage implements Serializable {
     }
 
     public String archiveOf(PrivacyRequestView request) {
-        return "/api/v1/admin/privacy/requests/" + request.id() + "/archive";
+        return PrivacyResource.archivePath(request.id());
     }
 
     public String getCustomer() {
