@@ -47,7 +47,8 @@ class MetaRepliesIT extends ContainerTest {
             assertEquals(Json.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
                     .add("to", c.handle().substring(1)).add("type", "text")
                     .add("text", Json.createObjectBuilder().add("preview_url", false).add("body", "Your order ships \"today\""))
-                    .build(), request.json());
+                    .add("biz_opaque_callback_data", "threadline-reply:" + entryId)
+                    .build(), request.json(), "the reply's id comes back in WhatsApp's status reports");
         }
     }
 
@@ -68,8 +69,9 @@ class MetaRepliesIT extends ContainerTest {
             assertEquals("/v21.0/" + PAGE_ID + "/messages", response.path());
             assertEquals("Bearer it-page-token", response.authorization());
             assertEquals(Json.createObjectBuilder().add("recipient", Json.createObjectBuilder().add("id", fresh.handle()))
-                    .add("messaging_type", "RESPONSE").add("message", Json.createObjectBuilder().add("text", "Happy to help"))
-                    .build(), response.json());
+                    .add("messaging_type", "RESPONSE").add("message", Json.createObjectBuilder().add("text", "Happy to help")
+                            .add("metadata", "threadline-reply:" + first))
+                    .build(), response.json(), "the reply's id comes back in Messenger's echo");
             JsonObject tagged = meta.requests().get(1).json();
             assertEquals("MESSAGE_TAG", tagged.getString("messaging_type"));
             assertEquals("HUMAN_AGENT", tagged.getString("tag"));

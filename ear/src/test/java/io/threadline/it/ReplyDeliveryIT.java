@@ -48,7 +48,7 @@ class ReplyDeliveryIT extends ContainerTest {
             assertEquals("Basic " + Base64.getEncoder().encodeToString("AC0it:it-twilio-auth-token".getBytes(StandardCharsets.UTF_8)),
                     request.authorization());
             assertEquals(Map.of("To", c.handle(), "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!",
-                            "StatusCallback", "https://crm.example.com/api/v1/channels/twilio/status"),
+                            "StatusCallback", "https://crm.example.com/api/v1/channels/twilio/status?reply=" + queued.getJsonNumber("entryId")),
                     request.form());
         }
     }

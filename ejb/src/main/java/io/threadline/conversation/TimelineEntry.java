@@ -76,6 +76,9 @@ import java.util.function.Predicate;
 @NamedQuery(name = "TimelineEntry.scheduledDue",
         query = "SELECT e.id FROM TimelineEntry e WHERE e.deliveryStatus = io.threadline.conversation.DeliveryStatus.SCHEDULED"
                 + " AND e.scheduledFor <= :now ORDER BY e.scheduledFor, e.id")
+@NamedQuery(name = "TimelineEntry.unconfirmed",
+        query = "SELECT e FROM TimelineEntry e WHERE e.deliveryStatus = io.threadline.conversation.DeliveryStatus.PENDING"
+                + " AND e.attemptedAt < :cutoff ORDER BY e.attemptedAt, e.id")
 @NamedQuery(name = "TimelineEntry.repliesBy",
         query = "SELECT e FROM TimelineEntry e WHERE e.conversation.id = :conversationId AND e.author = :author"
                 + " AND e.direction = io.threadline.conversation.Direction.OUTBOUND ORDER BY e.recordedAt DESC, e.id DESC")
@@ -203,6 +206,13 @@ public class TimelineEntry {
     @Column(name = "PENDING_SINCE")
     private Instant pendingSince;
 
+    /**
+     * When the reply was last handed to its provider, recorded before the call goes out. A PENDING reply with an
+     * attempt has an outcome not known yet: it is confirmed with the provider, never sent again blindly.
+     */
+    @Column(name = "ATTEMPTED_AT")
+    private Instant attemptedAt;
+
     /** The ERP orders this entry is about or mentions, space-separated (at most {@value #MAX_ORDERS}). */
     @Column(name = "ORDER_NUMBERS", length = 400)
     private String orderNumbers;
@@ -321,6 +331,32 @@ public class TimelineEntry {
         }
     }
 
+    /** The reply is about to be handed to its provider (see {@link #attemptedAt}). */
+    public void attempt(Instant now) {
+        requirePending();
+        attemptedAt = now;
+    }
+
+    /** The provider was asked but its answer was lost: the reply stays PENDING, with why, until it is confirmed. */
+    public void unconfirmed(String reason) {
+        requirePending();
+        deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
+    /** An admin sends the reply again knowing its last attempt may have reached the customer: the attempt is forgotten. */
+    public void forgetAttempt() {
+        requirePending();
+        attemptedAt = null;
+        deliveryDetail = null;
+    }
+
+    private void requirePending() {
+        requireOutbound();
+        if (deliveryStatus != DeliveryStatus.PENDING) {
+            throw new IllegalStateException("Reply " + id + " is " + deliveryStatus + ", not PENDING");
+        }
+    }
+
     /** The provider accepted the reply; its message id becomes the entry's external id (status callbacks use it). */
     public void sent(String providerMessageId) {
         requireOutbound();
@@ -367,6 +403,7 @@ public class TimelineEntry {
         deliveryStatus = DeliveryStatus.PENDING;
         deliveryDetail = null;
         pendingSince = Instant.now();
+        attemptedAt = null;
     }
 
     private void requireOutbound() {
@@ -496,6 +533,10 @@ public class TimelineEntry {
 
     public Instant getScheduledFor() {
         return scheduledFor;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
     }
 
     public Instant getPendingSince() {

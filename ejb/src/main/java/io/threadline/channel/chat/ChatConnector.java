@@ -5,6 +5,7 @@ import io.threadline.channel.outbound.DeliveryResult;
 import io.threadline.channel.outbound.NotDelivered;
 import io.threadline.channel.outbound.OutgoingReply;
 import io.threadline.channel.outbound.ProviderRejectedException;
+import io.threadline.channel.outbound.Reconciliation;
 import io.threadline.shared.AfterCommit;
 import io.threadline.shared.Channel;
 import jakarta.ejb.EJB;
@@ -46,6 +47,12 @@ public class ChatConnector implements ChannelConnector {
     @Override
     public Optional<String> refusesFiles(Channel channel) {
         return Optional.empty();
+    }
+
+    /** The widget shows a reply once, by its id, however often it is pushed. */
+    @Override
+    public Reconciliation reconcile(OutgoingReply reply, Instant attemptedAt) {
+        return Reconciliation.sendAgain();
     }
 
     @Override

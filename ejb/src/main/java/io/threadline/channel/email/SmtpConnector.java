@@ -6,6 +6,7 @@ import io.threadline.channel.outbound.NotDelivered;
 import io.threadline.channel.outbound.OutgoingReply;
 import io.threadline.channel.outbound.ProviderRejectedException;
 import io.threadline.channel.outbound.ProviderUnavailableException;
+import io.threadline.channel.outbound.Reconciliation;
 import io.threadline.conversation.AttachmentStore;
 import io.threadline.shared.Channel;
 import io.threadline.shared.ServerSecrets;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -101,6 +103,12 @@ public class SmtpConnector implements ChannelConnector {
     @Override
     public Optional<String> refusesFiles(Channel channel) {
         return Optional.empty();
+    }
+
+    /** Sent again with the same Message-ID, a mail the server may have taken is the same mail to the customer's mailbox. */
+    @Override
+    public Reconciliation reconcile(OutgoingReply reply, Instant attemptedAt) {
+        return Reconciliation.sendAgain();
     }
 
     /**

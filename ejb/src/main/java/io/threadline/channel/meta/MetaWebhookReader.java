@@ -3,6 +3,7 @@ package io.threadline.channel.meta;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.InboundMessageReader;
 import io.threadline.channel.outbound.DeliveryReceipt;
+import io.threadline.channel.outbound.MetaMessages;
 import io.threadline.channel.outbound.ReadWatermark;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.shared.Channel;
@@ -31,7 +32,8 @@ import java.util.logging.Logger;
  * WhatsApp Cloud API {@code messages} changes ({@code object: whatsapp_business_account}), and Messenger
  * ({@code object: page}) and Instagram ({@code object: instagram}) {@code messaging} events. Customer messages
  * become canonical messages; WhatsApp {@code statuses}, Messenger {@code delivery}/{@code read} and Instagram
- * {@code read} events become reports on Threadline's replies. Echoes of the business's own messages are passed over.
+ * {@code read} events become reports on Threadline's replies, and so do echoes of the replies themselves; other echoes
+ * of the business's own messages are passed over.
  */
 @Dependent
 public class MetaWebhookReader {
@@ -134,11 +136,12 @@ public class MetaWebhookReader {
             if (id == null || id.isBlank()) {
                 throw new InvalidInputException(path + ".statuses[" + s + "].id", "is required");
             }
+            Long reply = MetaMessages.replyOf(status.getString("biz_opaque_callback_data", null));
             switch (status.getString("status", "")) {
-                case "sent" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.SENT, null));
-                case "delivered" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.DELIVERED, null));
-                case "read" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.READ, null));
-                case "failed" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.FAILED, failure(status)));
+                case "sent" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.SENT, null, reply));
+                case "delivered" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.DELIVERED, null, reply));
+                case "read" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.READ, null, reply));
+                case "failed" -> receipts.add(new DeliveryReceipt(Channel.WHATSAPP, id, DeliveryStatus.FAILED, failure(status), reply));
                 default -> LOG.fine("Passing over WhatsApp status '" + status.getString("status", "") + "' of " + id);
             }
         }
@@ -165,7 +168,11 @@ public class MetaWebhookReader {
             JsonObject event = object(events.get(i), at);
             receipts(event, channel, delivery);
             JsonObject message = event.getJsonObject("message");
-            if (message == null || message.getBoolean("is_echo", false)) {
+            if (message != null && message.getBoolean("is_echo", false)) {
+                echo(message, channel, delivery);
+                continue;
+            }
+            if (message == null) {
                 continue;
             }
             JsonObject sender = event.getJsonObject("sender");
@@ -190,6 +197,19 @@ public class MetaWebhookReader {
                 canonical.add("inReplyTo", replyTo.getString("mid"));
             }
             delivery.messages().add(read(canonical, at));
+        }
+    }
+
+    /**
+     * The echo of a message the page sent: one of Threadline's replies when its {@code metadata} names it
+     * ({@link MetaMessages#callbackData}), which confirms a reply whose answer from Meta was lost. Other echoes (the
+     * page's inbox, other apps) are passed over.
+     */
+    private static void echo(JsonObject message, Channel channel, Delivery delivery) {
+        Long reply = MetaMessages.replyOf(message.getString("metadata", null));
+        String mid = message.getString("mid", null);
+        if (reply != null && mid != null && !mid.isBlank()) {
+            delivery.receipts().add(new DeliveryReceipt(channel, mid, DeliveryStatus.SENT, null, reply));
         }
     }
 

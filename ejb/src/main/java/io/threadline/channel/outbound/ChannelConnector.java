@@ -2,6 +2,7 @@ package io.threadline.channel.outbound;
 
 import io.threadline.shared.Channel;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,16 @@ public interface ChannelConnector {
     boolean delivers(Channel channel);
 
     DeliveryResult deliver(OutgoingReply reply);
+
+    /**
+     * What became of a reply handed to the provider at {@code attemptedAt} without an answer back (a timeout, a
+     * server that died mid-call). Called only once that attempt has surely ended. By default the connector cannot
+     * tell, and the reply waits for the provider's status report or an admin.
+     */
+    default Reconciliation reconcile(OutgoingReply reply, Instant attemptedAt) {
+        return Reconciliation.unknown("no answer from the provider, which cannot be asked about a message it may have;"
+                + " waiting for its status report");
+    }
 
     /**
      * Why files cannot go with a reply on the channel, or empty when they can ({@link OutgoingReply#files}). Asked

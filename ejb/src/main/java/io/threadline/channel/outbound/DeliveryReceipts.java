@@ -45,10 +45,31 @@ public class DeliveryReceipts {
             Optional<TimelineEntry> reply = sentReply(receipt.channel(), receipt.providerMessageId());
             if (reply.isPresent()) {
                 advance(reply.get(), receipt.status(), receipt.detail());
-            } else {
+            } else if (!confirmed(receipt)) {
                 em.persist(new PendingReceipt(receipt, Instant.now()));
             }
         }
+    }
+
+    /**
+     * A report that names a reply handed to the provider with no outcome yet (its answer lost, or still awaited):
+     * the provider has it, so it is SENT with the provider's id, then advanced to what the report says.
+     */
+    private boolean confirmed(DeliveryReceipt receipt) {
+        if (receipt.replyId() == null) {
+            return false;
+        }
+        TimelineEntry reply = em.find(TimelineEntry.class, receipt.replyId(), LockModeType.PESSIMISTIC_WRITE);
+        if (reply == null || reply.getChannel() != receipt.channel() || reply.getDeliveryStatus() != DeliveryStatus.PENDING
+                || reply.getAttemptedAt() == null) {
+            return false;
+        }
+        LOG.info("Reply " + reply.getId() + " confirmed by a status report: the provider has it as " + receipt.providerMessageId());
+        reply.sent(receipt.providerMessageId());
+        reply.advanceDelivery(receipt.status(), receipt.detail());
+        replyEvents.statusChanged(reply);
+        applyKeptFor(reply);
+        return true;
     }
 
     /** Messenger's read receipt: every reply to that customer on the channel sent up to the watermark is READ. */

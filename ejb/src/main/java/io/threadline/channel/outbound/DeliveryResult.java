@@ -4,7 +4,8 @@ import io.threadline.conversation.DeliveryStatus;
 
 /**
  * What a channel connector made of one reply: accepted by the provider (SENT), already on the customer's screen
- * (DELIVERED, the chat socket) with the provider's message id, or why it was not delivered (FAILED).
+ * (DELIVERED, the chat socket) with the provider's message id, why it was not delivered (FAILED), or, when the
+ * provider's answer was lost, why the outcome is not known yet (PENDING: to be confirmed with the provider).
  */
 public record DeliveryResult(DeliveryStatus status, String providerMessageId, String reason) {
 
@@ -14,6 +15,10 @@ public record DeliveryResult(DeliveryStatus status, String providerMessageId, St
 
     public static DeliveryResult delivered(String providerMessageId) {
         return new DeliveryResult(DeliveryStatus.DELIVERED, providerMessageId, null);
+    }
+
+    public static DeliveryResult unconfirmed(String reason) {
+        return new DeliveryResult(DeliveryStatus.PENDING, null, reason);
     }
 
     public static DeliveryResult failed(String reason) {

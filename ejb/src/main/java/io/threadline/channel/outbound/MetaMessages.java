@@ -34,6 +34,8 @@ public class MetaMessages implements ChannelConnector {
     /** Graph API error codes that mean "later": unknown/service errors, rate limits, WhatsApp throughput. */
     private static final Set<Integer> TRANSIENT_CODES = Set.of(1, 2, 4, 17, 32, 613, 80007, 130429, 131000, 131016);
 
+    private static final String REPLY_PREFIX = "threadline-reply:";
+
     @Inject
     MetaAccount account;
 
@@ -99,7 +101,37 @@ public class MetaMessages implements ChannelConnector {
         throw new ProviderRejectedException(reason);
     }
 
-    /** A WhatsApp Cloud API text message; the recipient is the phone number in international digits. */
+    /**
+     * Meta has no way to ask for a message sent earlier, so a reply whose answer was lost waits for Meta's webhook:
+     * the WhatsApp status or the Messenger echo carries the reply's id ({@link #callbackData}) and confirms it.
+     */
+    @Override
+    public Reconciliation reconcile(OutgoingReply reply, Instant attemptedAt) {
+        return Reconciliation.unknown("Meta did not answer in time; waiting for its webhook to tell whether it has the reply"
+                + " (sending it again may send it twice)");
+    }
+
+    /** What Meta passes back in its webhooks about a message: the reply's id, read by {@link #replyOf}. */
+    static String callbackData(long entryId) {
+        return REPLY_PREFIX + entryId;
+    }
+
+    /** The reply a webhook's callback data or echo metadata names, or null when it names none of ours. */
+    public static Long replyOf(String data) {
+        if (data == null || !data.startsWith(REPLY_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(data.substring(REPLY_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A WhatsApp Cloud API text message; the recipient is the phone number in international digits. Its status
+     * webhooks carry {@code biz_opaque_callback_data} back.
+     */
     private static JsonObject whatsAppText(OutgoingReply reply) {
         return Json.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
@@ -107,10 +139,14 @@ public class MetaMessages implements ChannelConnector {
                 .add("to", reply.to().replace("+", ""))
                 .add("type", "text")
                 .add("text", Json.createObjectBuilder().add("preview_url", false).add("body", reply.text()))
+                .add("biz_opaque_callback_data", callbackData(reply.entryId()))
                 .build();
     }
 
-    /** A Send API message to a page-scoped (Messenger) or Instagram-scoped user id. */
+    /**
+     * A Send API message to a page-scoped (Messenger) or Instagram-scoped user id; its echo carries {@code metadata}
+     * back.
+     */
     private static JsonObject pageText(OutgoingReply reply, Instant now) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("recipient", Json.createObjectBuilder().add("id", reply.to()));
@@ -119,7 +155,8 @@ public class MetaMessages implements ChannelConnector {
         } else {
             json.add("messaging_type", "RESPONSE");
         }
-        return json.add("message", Json.createObjectBuilder().add("text", reply.text())).build();
+        return json.add("message", Json.createObjectBuilder().add("text", reply.text())
+                .add("metadata", callbackData(reply.entryId()))).build();
     }
 
     private static String firstMessageId(JsonObject answer) {

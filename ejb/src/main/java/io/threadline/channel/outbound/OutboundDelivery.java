@@ -1,76 +1,56 @@
 package io.threadline.channel.outbound;
 
-import io.threadline.conversation.Conversation;
-import io.threadline.conversation.DeliveryStatus;
-import io.threadline.conversation.TimelineEntry;
-import io.threadline.shared.Channel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
-import java.util.logging.Logger;
+import java.time.Instant;
 
-/** Delivers one queued reply through its channel's connector and records the outcome on the timeline. */
+/**
+ * Hands a queued reply to its channel's connector, once. The attempt is recorded before the provider is called and
+ * the outcome after, each in its own transaction ({@link DeliveryAttempts}); no transaction is open while the
+ * provider is called. An attempt that ends without an answer (a timeout, a server killed mid-call) is confirmed
+ * with the provider ({@link #confirm}) rather than sent again.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboundDelivery {
 
-    private static final Logger LOG = Logger.getLogger(OutboundDelivery.class.getName());
-
-    @PersistenceContext(unitName = "threadline")
-    private EntityManager em;
+    @EJB
+    private DeliveryAttempts attempts;
 
     @Inject
     private Connectors connectors;
 
-    @Inject
-    private Recipients recipients;
-
-    @Inject
-    private ChannelRules channelRules;
-
-    @EJB
-    private DeliveryReceipts receipts;
-
-    @EJB
-    private ReplyEvents replyEvents;
-
-    @EJB
-    private ReplyAttachments attachments;
+    /** Delivers the reply if it is PENDING and was never handed to its provider. */
+    public void deliver(long entryId) {
+        attempts.claimFirst(entryId).ifPresent(claim -> attempts.record(entryId, send(claim.reply())));
+    }
 
     /**
-     * Delivers the reply if it is still PENDING. The reply is locked first: a reply sent again from the admin page
-     * while its first message still waits on the queue goes out once, the second delivery finding it sent.
+     * Settles an attempt begun at {@code attemptedAt} that has no outcome: asks the provider whether it has the
+     * message, and sends it only when the provider has none or a second copy is harmless.
      */
-    public void deliver(long entryId) {
-        TimelineEntry entry = em.find(TimelineEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null || entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
-            LOG.info("Reply " + entryId + " is not pending any more; nothing to deliver");
-            return;
-        }
-        Channel channel = entry.getChannel();
-        Conversation conversation = entry.getConversation();
-        List<String> thread = em.createNamedQuery("TimelineEntry.threadOf", String.class)
-                .setParameter("conversation", conversation).setParameter("channel", channel)
-                .setParameter("entryId", entryId).getResultList();
-        DeliveryResult result = connectors.forChannel(channel)
-                .map(connector -> connector.deliver(new OutgoingReply(entryId, conversation.getId(), channel,
-                        recipients.addressOf(entry.getCustomer(), channel), entry.getText(), entry.getAuthor(),
-                        conversation.getSubject(), thread, channelRules.lastInboundOn(entry.getCustomer(), channel).orElse(null),
-                        attachments.outgoing(entry))))
-                .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + channel
+    public void confirm(long entryId, Instant attemptedAt) {
+        attempts.claimUnconfirmed(entryId, attemptedAt).ifPresent(claim -> {
+            OutgoingReply reply = claim.reply();
+            Reconciliation answer = connectors.forChannel(reply.channel())
+                    .map(connector -> connector.reconcile(reply, claim.previousAttempt()))
+                    .orElseGet(Reconciliation::sendAgain);
+            attempts.record(entryId, switch (answer.verdict()) {
+                case FOUND -> answer.found();
+                case SEND_AGAIN -> send(reply);
+                case UNKNOWN -> DeliveryResult.unconfirmed(answer.reason());
+            });
+        });
+    }
+
+    private DeliveryResult send(OutgoingReply reply) {
+        return connectors.forChannel(reply.channel())
+                .map(connector -> connector.deliver(reply))
+                .orElseGet(() -> DeliveryResult.failed("No connector delivers replies on " + reply.channel()
                         + " with the current configuration"));
-        switch (result.status()) {
-            case SENT -> entry.sent(result.providerMessageId());
-            case DELIVERED -> entry.delivered(result.providerMessageId());
-            default -> entry.failed(result.reason());
-        }
-        replyEvents.statusChanged(entry);
-        if (entry.getDeliveryStatus() != DeliveryStatus.FAILED) {
-            receipts.applyKeptFor(entry);
-        }
     }
 }

@@ -10,16 +10,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
  * The HTTP client of the provider connectors: one pool of connections, a connect timeout, a timeout per request
- * ({@code crm.channels.request-timeout}), and a failure to reach the provider turned into
- * {@link ProviderUnavailableException} so that Fault Tolerance retries it.
+ * ({@code crm.channels.request-timeout}). A request that never reached the provider (no connection) becomes
+ * {@link ProviderUnavailableException}, which Fault Tolerance retries; one sent without an answer back becomes
+ * {@link OutcomeUnknownException}, since the provider may have accepted it.
  */
 @ApplicationScoped
 public class ProviderHttp {
@@ -35,14 +39,27 @@ public class ProviderHttp {
         return HttpRequest.newBuilder(uri).timeout(requestTimeout);
     }
 
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
     public HttpResponse<String> send(HttpRequest request, String provider) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new ProviderUnavailableException(provider + " could not be reached: " + e, e);
+        } catch (HttpTimeoutException e) {
+            throw new OutcomeUnknownException(provider + " did not answer within " + requestTimeout.toSeconds()
+                    + " s; it may have accepted the message", e);
         } catch (IOException e) {
-            throw new ProviderUnavailableException(provider + " could not be reached: " + e.getMessage(), e);
+            if (e.getCause() instanceof ConnectException) {
+                throw new ProviderUnavailableException(provider + " could not be reached: " + e.getCause(), e);
+            }
+            throw new OutcomeUnknownException("The connection to " + provider + " broke before it answered (" + e
+                    + "); it may have accepted the message", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderUnavailableException("Interrupted while sending to " + provider, e);
+            throw new OutcomeUnknownException("Interrupted while waiting for " + provider + "'s answer", e);
         }
     }
 

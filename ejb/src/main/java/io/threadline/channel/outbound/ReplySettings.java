@@ -32,6 +32,10 @@ public class ReplySettings implements Serializable {
     Duration stuckAfter;
 
     @Inject
+    @ConfigProperty(name = "crm.replies.confirm-after", defaultValue = "PT5M")
+    Duration confirmAfter;
+
+    @Inject
     @ConfigProperty(name = "crm.replies.file-link-lifetime", defaultValue = "P7D")
     Duration fileLinkLifetime;
 
@@ -59,6 +63,11 @@ public class ReplySettings implements Serializable {
     /** After how long a reply still waiting to go out is shown to admins as stuck ({@link StuckReplies}). */
     public Duration stuckAfter() {
         return stuckAfter;
+    }
+
+    /** After how long a reply handed to its provider without an answer back is confirmed ({@link UnconfirmedReplies}). */
+    public Duration confirmAfter() {
+        return confirmAfter;
     }
 
     /** How long a link to a file sent to a customer works ({@link FileLinks}). */

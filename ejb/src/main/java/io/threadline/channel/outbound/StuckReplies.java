@@ -21,9 +21,12 @@ import java.util.List;
 @Stateless
 public class StuckReplies {
 
-    /** A reply still waiting, as the admin page and the API show it. */
+    /**
+     * A reply still waiting, as the admin page and the API show it. {@code attemptedAt} is set when it was handed to
+     * its provider without an answer back ({@code detail} says why it is not confirmed); it is null when it never was.
+     */
     public record StuckReply(long entryId, long conversationId, long customerId, String customer, String channel,
-                             String author, Instant pendingSince, String text) {
+                             String author, Instant pendingSince, String text, Instant attemptedAt, String detail) {
     }
 
     static final int MAX_TEXT = 200;
@@ -46,7 +49,10 @@ public class StuckReplies {
                 .setMaxResults(max).getResultStream().map(StuckReplies::view).toList();
     }
 
-    /** Queues the reply again; refused when it is not waiting any more (sent, failed or cancelled meanwhile). */
+    /**
+     * Queues the reply again; refused when it is not waiting any more (sent, failed or cancelled meanwhile). A reply
+     * handed to its provider without an answer is sent anyway: the admin decides it did not arrive.
+     */
     public void sendAgain(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null || entry.getDeliveryStatus() == null) {
@@ -55,6 +61,9 @@ public class StuckReplies {
         if (entry.getDeliveryStatus() != DeliveryStatus.PENDING) {
             throw new ConflictException("Reply " + entryId + " is " + entry.getDeliveryStatus() + ", not waiting to go out");
         }
+        if (entry.getAttemptedAt() != null) {
+            entry.forgetAttempt();
+        }
         queue.send(entry);
     }
 
@@ -62,6 +71,6 @@ public class StuckReplies {
         String text = e.getText() == null ? "" : e.getText();
         return new StuckReply(e.getId(), e.getConversation().getId(), e.getCustomer().getId(), e.getCustomer().label(),
                 e.getChannel().name(), e.getAuthor(), e.getPendingSince() == null ? e.getRecordedAt() : e.getPendingSince(),
-                text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…");
+                text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…", e.getAttemptedAt(), e.getDeliveryDetail());
     }
 }
