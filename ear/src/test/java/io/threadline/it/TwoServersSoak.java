@@ -1,0 +1,189 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two Threadline servers sharing PostgreSQL and Artemis take messages from many senders through both APIs, as behind
+ * a load balancer; in the middle one of them is killed with SIGKILL and started again. Clients whose request failed
+ * send it to the other server, and one message in ten is sent twice, to the other server, as a provider retries.
+ * Afterwards every accepted message is on its customer's timeline exactly once, and every sender is one customer.
+ * As docs/deployment.md advises, the first server keeps the schema up to date and the second leaves it alone.
+ *
+ * <p>Not part of the test command (it takes minutes); docs/deployment.md has the command. Runs in the PostgreSQL run
+ * of the build, with the build's Artemis broker: {@code -Dsoak.messages} (3000), {@code -Dsoak.senders} (400).
+ */
+class TwoServersSoak {
+
+    private static final int MESSAGES = Integer.getInteger("soak.messages", 3000);
+    private static final int SENDERS = Integer.getInteger("soak.senders", 400);
+    private static final int CLIENTS = 8;
+    /** The share of the messages sent when the second server is killed. */
+    private static final double KILL_AT = 0.4;
+    private static final Duration DOWN_FOR = Duration.ofSeconds(15);
+    /** How long the killed server may take to recover its transactions and answer ready again. */
+    private static final Duration RECOVERY_LIMIT = Duration.ofMinutes(10);
+    /** How long after the last message every accepted one may take to reach its timeline. */
+    private static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
+
+    private static ServerCopy first;
+    private static ServerCopy second;
+
+    @BeforeAll
+    static void createServers() throws IOException, InterruptedException {
+        assumeTrue("postgresql".equals(System.getProperty("it.db")), "the soak runs in the PostgreSQL run only");
+        String template = System.getProperty("it.server");
+        Map<String, String> artemis = Map.of("jms.type", "artemis", "artemis.host", "127.0.0.1",
+                "artemis.port", System.getProperty("it.artemis.port"));
+        Map<String, String> schemaLeftAlone = new HashMap<>(artemis);
+        schemaLeftAlone.put("db.schema-generation", "none");
+        List<String> options = List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true");
+        first = ServerCopy.of(template, template + "-soak-1", 21, artemis, options);
+        second = ServerCopy.of(template, template + "-soak-2", 22, schemaLeftAlone, options);
+        first.start();
+        second.start();
+    }
+
+    @AfterAll
+    static void removeServers() throws IOException, InterruptedException {
+        for (ServerCopy server : new ServerCopy[]{first, second}) {
+            if (server != null) {
+                server.remove();
+            }
+        }
+    }
+
+    @Test
+    void everyAcceptedMessageIsOnItsTimelineOnceThoughAServerWasKilled() throws Exception {
+        String run = Messages.unique();
+        List<String> senders = senders(run);
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failovers = new AtomicInteger();
+        AtomicInteger retries = new AtomicInteger();
+        AtomicLong killedAt = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        Instant started = Instant.now();
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            work.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < MESSAGES; i = next.getAndIncrement()) {
+                    String externalId = "soak-" + run + "-" + i;
+                    String sender = senders.get(i % senders.size());
+                    String body = Messages.canonical(sender.startsWith("+") ? "SMS" : "EMAIL", externalId, sender, null,
+                            "Message " + i + " of the soak " + run, null);
+                    ServerCopy to = i % 2 == 0 ? first : second;
+                    ServerCopy other = to == first ? second : first;
+                    boolean taken = send(to, body);
+                    if (!taken) {
+                        failovers.incrementAndGet();
+                        taken = send(other, body);
+                    }
+                    if (taken) {
+                        accepted.add(externalId);
+                    }
+                    if (i % 10 == 0 && send(other, body)) {
+                        retries.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        Eventually.get("the kill point", Duration.ofMinutes(10),
+                () -> Optional.of(next.get()).filter(n -> n >= MESSAGES * KILL_AT));
+        Instant kill = Instant.now();
+        second.kill();
+        killedAt.set(Duration.between(started, kill).toMillis());
+        Thread.sleep(DOWN_FOR.toMillis());
+        Instant restart = Instant.now();
+        second.start(RECOVERY_LIMIT);
+        Duration recovery = Duration.between(restart, Instant.now());
+        for (Future<?> client : work) {
+            client.get(30, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+        Duration sending = Duration.between(started, Instant.now());
+
+        Timeline timeline = new Timeline(Api.as(first.base(), "alice"));
+        Instant drainLimit = Instant.now().plus(DRAIN_LIMIT);
+        Map<String, Integer> settled = countOnTimelines(timeline, senders, run);
+        while (settled.size() < accepted.size() && Instant.now().isBefore(drainLimit)) {
+            Thread.sleep(5_000);
+            settled = countOnTimelines(timeline, senders, run);
+        }
+        Duration drained = Duration.between(started, Instant.now());
+        Thread.sleep(5_000);
+        settled = countOnTimelines(timeline, senders, run);
+        Map<String, Integer> onTimelines = settled;
+        List<String> lost = accepted.stream().filter(id -> !onTimelines.containsKey(id)).sorted().toList();
+        List<String> doubled = settled.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+        long senderCustomers = senders.stream().filter(s -> timeline.customersWith(s).size() > 1).count();
+
+        System.out.printf("%nTwo-server soak %s: %d messages from %d senders, %d accepted, %d retries of accepted messages,"
+                        + " %d failovers; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
+                        + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d%n",
+                run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), killedAt.get() / 1000.0,
+                DOWN_FOR.toSeconds(), recovery.toMillis() / 1000.0, sending.toMillis() / 1000.0, drained.toMillis() / 1000.0,
+                lost.size(), lost.stream().limit(10).toList(), doubled.size(), doubled.stream().limit(10).toList(), senderCustomers);
+        assertEquals(MESSAGES, accepted.size(), "every message was accepted by one server or the other");
+        assertEquals(List.of(), lost, "accepted but not on a timeline");
+        assertEquals(List.of(), doubled, "on a timeline more than once");
+        assertEquals(0, senderCustomers, "senders who became several customers");
+    }
+
+    /** Whether the server accepted the message; a server that is down or failing refuses it. */
+    private static boolean send(ServerCopy server, String body) {
+        try {
+            int status = Api.as(server.base(), "erp").post("/api/v1/messages", body).status();
+            return status == 202 || status == 200;
+        } catch (UncheckedIOException down) {
+            return false;
+        }
+    }
+
+    /** How often each of the run's messages is on the senders' timelines, by external id. */
+    private static Map<String, Integer> countOnTimelines(Timeline timeline, List<String> senders, String run) {
+        return senders.stream().flatMap(s -> timeline.customersWith(s).stream())
+                .map(customer -> customer.getJsonNumber("id").longValue()).distinct()
+                .flatMap(id -> timeline.entriesOf(id).stream())
+                .map(entry -> entry.getString("externalId", ""))
+                .filter(id -> id.startsWith("soak-" + run + "-"))
+                .collect(Collectors.toMap(id -> id, id -> 1, Integer::sum));
+    }
+
+    /** Half SMS numbers, half email addresses, all new. */
+    private static List<String> senders(String run) {
+        int exchange = 220 + ThreadLocalRandom.current().nextInt(70);
+        List<String> senders = new ArrayList<>();
+        for (int s = 0; s < SENDERS; s++) {
+            senders.add(s % 2 == 0 ? String.format("+1415%03d%04d", exchange, s) : "soak-" + run + "-" + s + "@example.com");
+        }
+        return senders;
+    }
+}
