@@ -6,11 +6,9 @@ import io.threadline.channel.outbound.NotDelivered;
 import io.threadline.channel.outbound.OutgoingReply;
 import io.threadline.channel.outbound.ProviderRejectedException;
 import io.threadline.channel.outbound.Reconciliation;
-import io.threadline.shared.AfterCommit;
 import io.threadline.shared.Channel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -34,9 +32,6 @@ public class ChatConnector implements ChannelConnector {
 
     @EJB
     ChatTranscript transcript;
-
-    @Inject
-    AfterCommit afterCommit;
 
     @Override
     public boolean delivers(Channel channel) {
@@ -73,8 +68,7 @@ public class ChatConnector implements ChannelConnector {
         if (sockets.push(visitor, frame) > 0) {
             return DeliveryResult.delivered(messageId);
         }
-        // A socket opened after this push may have read the history before this reply commits: push once more then.
-        afterCommit.run(() -> sockets.push(visitor, frame));
-        return DeliveryResult.sent(messageId);
+        // A socket opened after this push may have read the history before the reply is recorded: push once more then.
+        return DeliveryResult.sent(messageId).onceRecorded(() -> sockets.push(visitor, frame));
     }
 }
