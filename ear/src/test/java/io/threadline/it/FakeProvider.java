@@ -37,8 +37,7 @@ final class FakeProvider implements AutoCloseable {
     record Request(String method, String path, String query, String authorization, String contentType, String body) {
 
         Map<String, String> form() {
-            return Stream.of(body.split("&")).filter(p -> p.contains("="))
-                    .collect(Collectors.toMap(p -> decode(p.substring(0, p.indexOf('='))), p -> decode(p.substring(p.indexOf('=') + 1))));
+            return parameters(body);
         }
 
         JsonObject json() {
@@ -120,9 +119,7 @@ final class FakeProvider implements AutoCloseable {
 
     /** Twilio's answer to a list request: the messages it created between the {@code To} and {@code From} asked for. */
     private String list(Request request) {
-        Map<String, String> query = Stream.of(request.query() == null ? new String[0] : request.query().split("&"))
-                .filter(p -> p.contains("="))
-                .collect(Collectors.toMap(p -> decode(p.substring(0, p.indexOf('='))), p -> decode(p.substring(p.indexOf('=') + 1))));
+        Map<String, String> query = parameters(request.query() == null ? "" : request.query());
         JsonArrayBuilder messages = Json.createArrayBuilder();
         created.stream().filter(m -> m.to().equals(query.get("To")) && m.from().equals(query.get("From")))
                 .forEach(m -> messages.add(Json.createObjectBuilder().add("sid", m.sid()).add("to", m.to()).add("from", m.from())
@@ -171,6 +168,12 @@ final class FakeProvider implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** URL-encoded {@code name=value&...}, as a form body or a query string carries them. */
+    private static Map<String, String> parameters(String encoded) {
+        return Stream.of(encoded.split("&")).filter(p -> p.contains("="))
+                .collect(Collectors.toMap(p -> decode(p.substring(0, p.indexOf('='))), p -> decode(p.substring(p.indexOf('=') + 1))));
     }
 
     private static String decode(String s) {

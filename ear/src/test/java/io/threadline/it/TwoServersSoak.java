@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +86,6 @@ class TwoServersSoak {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failovers = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
-        AtomicLong killedAt = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         Instant started = Instant.now();
         List<Future<?>> work = new ArrayList<>();
@@ -117,9 +115,8 @@ class TwoServersSoak {
         }
         Eventually.get("the kill point", Duration.ofMinutes(10),
                 () -> Optional.of(next.get()).filter(n -> n >= MESSAGES * KILL_AT));
-        Instant kill = Instant.now();
+        Duration killedAt = Duration.between(started, Instant.now());
         second.kill();
-        killedAt.set(Duration.between(started, kill).toMillis());
         Thread.sleep(DOWN_FOR.toMillis());
         Instant restart = Instant.now();
         second.start(RECOVERY_LIMIT);
@@ -148,7 +145,7 @@ class TwoServersSoak {
         System.out.printf("%nTwo-server soak %s: %d messages from %d senders, %d accepted, %d retries of accepted messages,"
                         + " %d failovers; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
                         + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d%n",
-                run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), killedAt.get() / 1000.0,
+                run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), killedAt.toMillis() / 1000.0,
                 DOWN_FOR.toSeconds(), recovery.toMillis() / 1000.0, sending.toMillis() / 1000.0, drained.toMillis() / 1000.0,
                 lost.size(), lost.stream().limit(10).toList(), doubled.size(), doubled.stream().limit(10).toList(), senderCustomers);
         assertEquals(MESSAGES, accepted.size(), "every message was accepted by one server or the other");

@@ -340,7 +340,7 @@ public class TimelineEntry {
     /** The provider was asked but its answer was lost: the reply stays PENDING, with why, until it is confirmed. */
     public void unconfirmed(String reason) {
         requirePending();
-        deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+        deliveryDetail = detail(reason);
     }
 
     /** An admin sends the reply again knowing its last attempt may have reached the customer: the attempt is forgotten. */
@@ -348,6 +348,11 @@ public class TimelineEntry {
         requirePending();
         attemptedAt = null;
         deliveryDetail = null;
+    }
+
+    /** A provider's reason as the column keeps it. */
+    private static String detail(String reason) {
+        return reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
     }
 
     private void requirePending() {
@@ -374,7 +379,7 @@ public class TimelineEntry {
     public void failed(String reason) {
         requireOutbound();
         deliveryStatus = DeliveryStatus.FAILED;
-        deliveryDetail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+        deliveryDetail = detail(reason);
     }
 
     /**
@@ -389,7 +394,7 @@ public class TimelineEntry {
                 && reported.ordinal() > deliveryStatus.ordinal();
         if (forward) {
             deliveryStatus = reported;
-            deliveryDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000));
+            deliveryDetail = detail(detail);
         }
         return forward;
     }
