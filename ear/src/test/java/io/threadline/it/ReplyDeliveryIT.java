@@ -33,14 +33,15 @@ class ReplyDeliveryIT extends ContainerTest {
 
     @Test
     void anSmsReplyIsSentThroughTwilioExactlyAsItsApiExpects() {
-        try (FakeProvider twilio = FakeProvider.twilio().then(201, "{\"sid\": \"SMa1b2c3\", \"status\": \"queued\"}")) {
+        String sid = "SMa1b2c3" + Messages.unique();
+        try (FakeProvider twilio = FakeProvider.twilio().then(201, "{\"sid\": \"" + sid + "\", \"status\": \"queued\"}")) {
             Replies.Conversation c = conversationWithSms();
             JsonObject queued = replies.reply(c.id(), "SMS", "Your label is on its way, {{ok}} & thanks!");
 
             JsonObject entry = replies.entryWhen(c.customer(), queued.getJsonNumber("entryId").longValue(), "SENT");
             assertEquals("OUTBOUND", entry.getString("direction"));
             assertEquals("alice", entry.getString("author"));
-            assertEquals("SMa1b2c3", entry.getString("externalId"));
+            assertEquals(sid, entry.getString("externalId"));
             assertEquals(1, twilio.requests().size());
             FakeProvider.Request request = twilio.requests().get(0);
             assertEquals("POST", request.method());
