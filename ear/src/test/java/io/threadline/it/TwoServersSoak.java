@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Two Threadline servers sharing PostgreSQL and Artemis take messages from many senders through both APIs, as behind
  * a load balancer; in the middle one of them is killed with SIGKILL and started again. Clients whose request failed
- * send it to the other server, and one message in ten is sent twice, to the other server, as a provider retries.
+ * send it to the other server (and, refused by both, again a second later), and one message in ten is sent twice, to
+ * the other server, as a provider retries.
  * Afterwards every accepted message is on its customer's timeline exactly once, and every sender is one customer.
  * As docs/deployment.md advises, the first server keeps the schema up to date and the second leaves it alone.
  *
@@ -50,6 +51,12 @@ class TwoServersSoak {
     private static final Duration RECOVERY_LIMIT = Duration.ofMinutes(10);
     /** How long after the last message every accepted one may take to reach its timeline. */
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
+    /**
+     * A message both servers refuse (one is down, the other's queue is full and answers 503) is sent again later, as
+     * Twilio and Meta retry a webhook; they give up after hours, the soak after this.
+     */
+    private static final Duration PROVIDER_GIVES_UP_AFTER = Duration.ofMinutes(3);
+    private static final Duration PROVIDER_RETRIES_AFTER = Duration.ofSeconds(1);
 
     private static ServerCopy first;
     private static ServerCopy second;
@@ -86,6 +93,7 @@ class TwoServersSoak {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failovers = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
+        AtomicInteger refusedByBoth = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         Instant started = Instant.now();
         List<Future<?>> work = new ArrayList<>();
@@ -98,10 +106,16 @@ class TwoServersSoak {
                             "Message " + i + " of the soak " + run, null);
                     ServerCopy to = i % 2 == 0 ? first : second;
                     ServerCopy other = to == first ? second : first;
+                    Instant givingUp = Instant.now().plus(PROVIDER_GIVES_UP_AFTER);
                     boolean taken = send(to, body);
-                    if (!taken) {
+                    while (!taken && Instant.now().isBefore(givingUp)) {
                         failovers.incrementAndGet();
                         taken = send(other, body);
+                        if (!taken) {
+                            refusedByBoth.incrementAndGet();
+                            Thread.sleep(PROVIDER_RETRIES_AFTER.toMillis());
+                            taken = send(to, body);
+                        }
                     }
                     if (taken) {
                         accepted.add(externalId);
@@ -143,9 +157,9 @@ class TwoServersSoak {
         long senderCustomers = senders.stream().filter(s -> timeline.customersWith(s).size() > 1).count();
 
         System.out.printf("%nTwo-server soak %s: %d messages from %d senders, %d accepted, %d retries of accepted messages,"
-                        + " %d failovers; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
+                        + " %d failovers, %d refused by both and sent again later; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
                         + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d%n",
-                run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), killedAt.toMillis() / 1000.0,
+                run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), refusedByBoth.get(), killedAt.toMillis() / 1000.0,
                 DOWN_FOR.toSeconds(), recovery.toMillis() / 1000.0, sending.toMillis() / 1000.0, drained.toMillis() / 1000.0,
                 lost.size(), lost.stream().limit(10).toList(), doubled.size(), doubled.stream().limit(10).toList(), senderCustomers);
         assertEquals(MESSAGES, accepted.size(), "every message was accepted by one server or the other");
