@@ -26,6 +26,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,23 @@ public final class Api {
     /** The API as {@code user} (password "threadline"), or anonymously when {@code user} is null. */
     public static Api as(URL base, String user) {
         return as(base, user, "threadline");
+    }
+
+    /** A browser's form sign-in as {@code user} (password "threadline"): the answer, which sets the session's cookies. */
+    public static Reply signInAnswer(URL base, String user) {
+        return as(base, null).postForm("/j_security_check", Map.of("j_username", user, "j_password", "threadline"), Map.of());
+    }
+
+    /** The cookies a browser holds after signing in as {@code user}, by name. */
+    public static Map<String, String> signIn(URL base, String user) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        signInAnswer(base, user).headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).map(c -> c.split(";", 2)[0].split("=", 2))
+                .forEach(pair -> cookies.put(pair[0], pair.length > 1 ? pair[1] : ""));
+        if (!cookies.containsKey("LtpaToken2")) {
+            throw new AssertionError("Not signed in as " + user + ": " + cookies.keySet());
+        }
+        return cookies;
     }
 
     /** The API as {@code user} with their password, or anonymously when {@code user} is null. */

@@ -11,16 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A visitor's widget as the server sees it: a real WebSocket client (the JDK's) on {@code /chat/socket}, speaking
- * the chat's JSON frames. Frames from the server are read in the order they came.
+ * the chat's JSON frames (or an agent's page on its presence socket). Frames from the server are read in the order
+ * they came.
  */
 final class ChatClient implements AutoCloseable {
 
@@ -42,14 +45,26 @@ final class ChatClient implements AutoCloseable {
 
     /** Opens the socket as a page of {@code origin} would (null: no Origin header, as a program). */
     static ChatClient connect(URL base, String origin) {
+        return open(socketUri(base), origin == null ? Map.of() : Map.of("Origin", origin));
+    }
+
+    /**
+     * An agent's presence socket on a conversation page ({@code /agent/presence/{id}}), with the cookies of the
+     * agent's sign-in ({@link Api#signIn}); its frames are JSON with a {@code type} too.
+     */
+    static ChatClient presence(URL base, long conversationId, Map<String, String> cookies) {
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("agent/presence/" + conversationId);
+        return open(uri, Map.of("Cookie", String.join("; ", cookies.entrySet().stream()
+                .map(c -> c.getKey() + "=" + c.getValue()).toList())));
+    }
+
+    private static ChatClient open(URI uri, Map<String, String> headers) {
         BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
         CompletableFuture<Void> closed = new CompletableFuture<>();
         WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                 .newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
-        WebSocket socket = builder.buildAsync(socketUri(base), new Listener(frames, closed)).join();
+        headers.forEach(builder::header);
+        WebSocket socket = builder.buildAsync(uri, new Listener(frames, closed)).join();
         return new ChatClient(socket, frames, closed);
     }
 
@@ -99,6 +114,16 @@ final class ChatClient implements AutoCloseable {
 
     void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** The next frame of this type that matches; frames before it are passed over. */
+    JsonObject next(String type, Predicate<JsonObject> matching) {
+        while (true) {
+            JsonObject frame = next(type);
+            if (matching.test(frame)) {
+                return frame;
+            }
+        }
     }
 
     /** The next frame of this type; frames of other types before it are passed over. */

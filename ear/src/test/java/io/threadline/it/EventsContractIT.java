@@ -53,7 +53,12 @@ class EventsContractIT extends ContainerTest {
             Eventually.get("the SLA breach", Duration.ofSeconds(30), () -> Optional.of(alice.get(path).object())
                     .filter(c -> !c.getJsonObject("sla").getJsonArray("breaches").isEmpty()));
 
-            // The team works on it: a note, tags, a reply, one scheduled and cancelled, every status, then resolved.
+            // The team works on it: alice opens it and types, a note, tags, a reply, one scheduled and cancelled, every
+            // status, then resolved.
+            try (ChatClient page = ChatClient.presence(base, conversation, Api.signIn(base, "alice"))) {
+                page.next("viewers");
+                ok(alice.post(path + "/typing", null), 202);
+            }
             ok(alice.post(path + "/notes", "{\"text\": \"@bob can you ask the courier?\"}"), 201);
             ok(alice.put(path + "/tags/courier", ""), 200);
             ok(alice.put(path + "/tags/survey-" + run, ""), 200);

@@ -23,7 +23,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +36,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a load balancer; in the middle one of them is killed with SIGKILL and started again. Clients whose request failed
  * send it to the other server (and, refused by both, again a second later), and one message in ten is sent twice, to
  * the other server, as a provider retries.
- * Afterwards every accepted message is on its customer's timeline exactly once, and every sender is one customer.
+ * Afterwards every accepted message is on its customer's timeline exactly once, every sender is one customer, and every
+ * conversation's SLA breach (a 20 s first response target, due while one server is down and while both run) was
+ * recorded once and escalated once by the automation rule on it, though both servers check SLAs.
  * As docs/deployment.md advises, the first server keeps the schema up to date and the second leaves it alone.
  *
  * <p>Not part of the test command (it takes minutes); docs/deployment.md has the command. Runs in the PostgreSQL run
@@ -57,6 +62,12 @@ class TwoServersSoak {
      */
     private static final Duration PROVIDER_GIVES_UP_AFTER = Duration.ofMinutes(3);
     private static final Duration PROVIDER_RETRIES_AFTER = Duration.ofSeconds(1);
+    /** Short enough that breaches fall due while the second server is down and while both run. */
+    private static final Duration FIRST_RESPONSE_TARGET = Duration.ofSeconds(20);
+    private static final Predicate<String> SLA_BREACHED =
+            Pattern.compile("SLA breached: the first response.*", Pattern.DOTALL).asMatchPredicate();
+    private static final Predicate<String> ESCALATED =
+            Pattern.compile("automation escalated it to billing.*", Pattern.DOTALL).asMatchPredicate();
 
     private static ServerCopy first;
     private static ServerCopy second;
@@ -64,14 +75,10 @@ class TwoServersSoak {
     @BeforeAll
     static void createServers() throws IOException, InterruptedException {
         assumeTrue("postgresql".equals(System.getProperty("it.db")), "the soak runs in the PostgreSQL run only");
-        String template = System.getProperty("it.server");
-        Map<String, String> artemis = Map.of("jms.type", "artemis", "artemis.host", "127.0.0.1",
-                "artemis.port", System.getProperty("it.artemis.port"));
-        Map<String, String> schemaLeftAlone = new HashMap<>(artemis);
-        schemaLeftAlone.put("db.schema-generation", "none");
-        List<String> options = List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true");
-        first = ServerCopy.of(template, template + "-soak-1", 21, artemis, options);
-        second = ServerCopy.of(template, template + "-soak-2", 22, schemaLeftAlone, options);
+        List<ServerCopy> pair = ServerCopy.pairOnArtemis("soak", 21,
+                List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true", "-Dcrm.sla.check-interval=PT1S"));
+        first = pair.get(0);
+        second = pair.get(1);
         first.start();
         second.start();
     }
@@ -94,6 +101,14 @@ class TwoServersSoak {
         AtomicInteger failovers = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         AtomicInteger refusedByBoth = new AtomicInteger();
+        Configuration configuration = new Configuration(first.base());
+        configuration.create("sla-policies", """
+                {"name": "Soak %1$s", "position": 1, "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
+                 "targets": {"firstResponse": "%2$s"}}""".formatted(run, FIRST_RESPONSE_TARGET));
+        configuration.create("automation-rules", """
+                {"name": "Escalate soak breaches %1$s", "position": 1, "on": "sla.breached",
+                 "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
+                 "do": [{"action": "escalate", "team": "billing", "reason": "SLA breached"}]}""".formatted(run));
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         Instant started = Instant.now();
         List<Future<?>> work = new ArrayList<>();
@@ -156,16 +171,51 @@ class TwoServersSoak {
         List<String> doubled = settled.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         long senderCustomers = senders.stream().filter(s -> timeline.customersWith(s).size() > 1).count();
 
+        Map<Long, List<String>> conversations = Eventually.get("a breach in every conversation", DRAIN_LIMIT, () ->
+                Optional.of(soakConversations(timeline, senders, run))
+                        .filter(c -> c.values().stream().allMatch(texts -> texts.stream().anyMatch(SLA_BREACHED))));
+        Thread.sleep(5_000);
+        conversations = soakConversations(timeline, senders, run);
+        List<Long> breachedTwice = conversations.entrySet().stream()
+                .filter(c -> c.getValue().stream().filter(SLA_BREACHED).count() != 1).map(Map.Entry::getKey).toList();
+        List<Long> escalatedTwice = conversations.entrySet().stream()
+                .filter(c -> c.getValue().stream().filter(ESCALATED).count() != 1).map(Map.Entry::getKey).toList();
+        configuration.removeAll();
+
         System.out.printf("%nTwo-server soak %s: %d messages from %d senders, %d accepted, %d retries of accepted messages,"
                         + " %d failovers, %d refused by both and sent again later; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
-                        + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d%n",
+                        + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d;"
+                        + " %d conversations breached their SLA, not once %d %s, escalated not once %d %s%n",
                 run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), refusedByBoth.get(), killedAt.toMillis() / 1000.0,
                 DOWN_FOR.toSeconds(), recovery.toMillis() / 1000.0, sending.toMillis() / 1000.0, drained.toMillis() / 1000.0,
-                lost.size(), lost.stream().limit(10).toList(), doubled.size(), doubled.stream().limit(10).toList(), senderCustomers);
+                lost.size(), lost.stream().limit(10).toList(), doubled.size(), doubled.stream().limit(10).toList(), senderCustomers,
+                conversations.size(), breachedTwice.size(), breachedTwice.stream().limit(10).toList(), escalatedTwice.size(),
+                escalatedTwice.stream().limit(10).toList());
         assertEquals(MESSAGES, accepted.size(), "every message was accepted by one server or the other");
         assertEquals(List.of(), lost, "accepted but not on a timeline");
         assertEquals(List.of(), doubled, "on a timeline more than once");
         assertEquals(0, senderCustomers, "senders who became several customers");
+        assertEquals(List.of(), breachedTwice, "conversations whose SLA breach was recorded other than once");
+        assertEquals(List.of(), escalatedTwice, "conversations the automation on the breach escalated other than once");
+    }
+
+    /** The texts on the timeline of each conversation the run's messages are in, by conversation id. */
+    private static Map<Long, List<String>> soakConversations(Timeline timeline, List<String> senders, String run) {
+        Map<Long, List<String>> texts = new HashMap<>();
+        customerIds(timeline, senders).forEach(id -> {
+            List<JsonObject> entries = timeline.entriesOf(id);
+            entries.stream().filter(e -> e.getString("externalId", "").startsWith("soak-" + run + "-"))
+                    .map(e -> e.getJsonNumber("conversationId").longValue()).distinct()
+                    .forEach(conversation -> texts.put(conversation, entries.stream()
+                            .filter(e -> e.getJsonNumber("conversationId").longValue() == conversation)
+                            .map(e -> e.getString("text", "")).toList()));
+        });
+        return texts;
+    }
+
+    private static Stream<Long> customerIds(Timeline timeline, List<String> senders) {
+        return senders.stream().flatMap(s -> timeline.customersWith(s).stream())
+                .map(customer -> customer.getJsonNumber("id").longValue()).distinct();
     }
 
     /** Whether the server accepted the message; a server that is down or failing refuses it. */
@@ -180,9 +230,7 @@ class TwoServersSoak {
 
     /** How often each of the run's messages is on the senders' timelines, by external id. */
     private static Map<String, Integer> countOnTimelines(Timeline timeline, List<String> senders, String run) {
-        return senders.stream().flatMap(s -> timeline.customersWith(s).stream())
-                .map(customer -> customer.getJsonNumber("id").longValue()).distinct()
-                .flatMap(id -> timeline.entriesOf(id).stream())
+        return customerIds(timeline, senders).flatMap(id -> timeline.entriesOf(id).stream())
                 .map(entry -> entry.getString("externalId", ""))
                 .filter(id -> id.startsWith("soak-" + run + "-"))
                 .collect(Collectors.toMap(id -> id, id -> 1, Integer::sum));

@@ -193,6 +193,18 @@ public record CrmEvent(EventType type, Instant occurredAt, JsonObject data) {
     }
 
     /** The reply (a timeline entry) an event is about, and where it belongs. */
+    /** {@code agents} have the conversation open on the server {@code server} ({@link ServerInstance#ID}); none: no one there. */
+    public static CrmEvent agentViewing(long conversationId, List<String> agents, String server, Instant at) {
+        return new CrmEvent(EventType.AGENT_VIEWING, at, Json.createObjectBuilder().add("conversationId", conversationId)
+                .add("agents", Json.createArrayBuilder(agents)).add("server", server).build());
+    }
+
+    /** {@code agent}, signed in to the server {@code server} ({@link ServerInstance#ID}), is typing in the conversation. */
+    public static CrmEvent agentTyping(long conversationId, String agent, String server, Instant at) {
+        return new CrmEvent(EventType.AGENT_TYPING, at, Json.createObjectBuilder().add("conversationId", conversationId)
+                .add("agent", agent).add("server", server).build());
+    }
+
     public record ReplyRef(long entryId, long conversationId, long customerId, Channel channel) {
     }
 

@@ -18,8 +18,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Delivers agents' chat replies over the visitor's open sockets: DELIVERED when a socket took it, SENT when the
- * visitor is away (the reply is then in their history when they come back). The reply goes to the visitor who
+ * Delivers agents' chat replies over the visitor's open sockets: DELIVERED when a socket on this server took it, SENT
+ * when the visitor is away or on another server; {@link ChatRelay} brings a SENT reply to the visitor's sockets on
+ * whichever server has them (and to one opened here after the push), else it is in their history when they come back. The reply goes to the visitor who
  * wrote last in the conversation, or, when no one wrote there through the widget, to the customer's latest CHAT
  * identity. A failure (the database, say) is retried; a recipient who is no widget visitor (a CHAT identity that
  * came through the API) is refused for good.
@@ -65,10 +66,6 @@ public class ChatConnector implements ChannelConnector {
         String frame = ChatFrames.message(new ChatLine("reply-" + reply.entryId(), ChatLine.AGENT, reply.author(),
                 reply.text(), Instant.now(), reply.files().stream().map(f -> new ChatLine.File(f.name(), f.url())).toList()));
         String messageId = ChatMessageIds.outbound(visitor, reply.entryId());
-        if (sockets.push(visitor, frame) > 0) {
-            return DeliveryResult.delivered(messageId);
-        }
-        // A socket opened after this push may have read the history before the reply is recorded: push once more then.
-        return DeliveryResult.sent(messageId).onceRecorded(() -> sockets.push(visitor, frame));
+        return sockets.push(visitor, frame) > 0 ? DeliveryResult.delivered(messageId) : DeliveryResult.sent(messageId);
     }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The visitors' open sockets, by visitor id; one registry for the application. Sockets live in this server's
- * JVM: several servers would need a topic that fans pushes out to all of them.
+ * The visitors' open sockets on this server, by visitor id. A visitor's socket is on one server of a deployment;
+ * what another server has for them reaches it through the events topic ({@link ChatRelay}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,6 +30,10 @@ public class ChatSockets {
             connections.remove(connection);
             return connections.isEmpty() ? null : connections;
         });
+    }
+
+    public boolean isOpen(String visitorId) {
+        return open.containsKey(visitorId);
     }
 
     /** Sends the frame to every open socket of the visitor; returns how many took it. */

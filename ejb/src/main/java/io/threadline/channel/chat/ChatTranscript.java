@@ -38,16 +38,30 @@ public class ChatTranscript {
                 .setParameter("chat", Channel.CHAT)
                 .setParameter("prefix", ChatMessageIds.prefix(visitorId) + "%")
                 .setMaxResults(HISTORY_SIZE).getResultList();
-        List<ChatLine> lines = new ArrayList<>();
-        for (TimelineEntry entry : latest) {
-            boolean fromVisitor = entry.getDirection() == Direction.INBOUND;
-            lines.add(new ChatLine(ChatMessageIds.frameId(entry.getExternalId()),
-                    fromVisitor ? ChatLine.VISITOR : ChatLine.AGENT, entry.getAuthor(), entry.getText(), entry.getOccurredAt(),
-                    fromVisitor ? List.of() : attachments.outgoing(entry).stream()
-                            .map(f -> new ChatLine.File(f.name(), f.url())).toList()));
-        }
+        List<ChatLine> lines = new ArrayList<>(latest.stream().map(this::lineOf).toList());
         Collections.reverse(lines);
         return lines;
+    }
+
+    /** A reply delivered to a visitor as their widget shows it, with that visitor, if the entry is one. */
+    public Optional<VisitorLine> deliveredReply(long entryId) {
+        TimelineEntry entry = em.find(TimelineEntry.class, entryId);
+        if (entry == null || entry.getChannel() != Channel.CHAT || entry.getDirection() != Direction.OUTBOUND) {
+            return Optional.empty();
+        }
+        return ChatMessageIds.visitorOf(entry.getExternalId()).map(visitor -> new VisitorLine(visitor, lineOf(entry)));
+    }
+
+    /** A line of a visitor's chat. */
+    public record VisitorLine(String visitorId, ChatLine line) {
+    }
+
+    private ChatLine lineOf(TimelineEntry entry) {
+        boolean fromVisitor = entry.getDirection() == Direction.INBOUND;
+        return new ChatLine(ChatMessageIds.frameId(entry.getExternalId()),
+                fromVisitor ? ChatLine.VISITOR : ChatLine.AGENT, entry.getAuthor(), entry.getText(), entry.getOccurredAt(),
+                fromVisitor ? List.of() : attachments.outgoing(entry).stream()
+                        .map(f -> new ChatLine.File(f.name(), f.url())).toList());
     }
 
     /** The visitor who wrote last in the conversation through the widget: the one replies and typing go to. */

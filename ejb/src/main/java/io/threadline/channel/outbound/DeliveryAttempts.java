@@ -3,7 +3,6 @@ package io.threadline.channel.outbound;
 import io.threadline.conversation.Conversation;
 import io.threadline.conversation.DeliveryStatus;
 import io.threadline.conversation.TimelineEntry;
-import io.threadline.shared.AfterCommit;
 import io.threadline.shared.Channel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -59,9 +58,6 @@ public class DeliveryAttempts {
     @EJB
     private ReplyEvents replyEvents;
 
-    @Inject
-    private AfterCommit afterCommit;
-
     /** The reply's first attempt, if it is PENDING and was never handed to its provider. */
     public Optional<Claim> claimFirst(long entryId) {
         TimelineEntry entry = em.find(TimelineEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
@@ -111,9 +107,6 @@ public class DeliveryAttempts {
         }
         if (entry.getDeliveryStatus() == DeliveryStatus.SENT || entry.getDeliveryStatus() == DeliveryStatus.DELIVERED) {
             receipts.applyKeptFor(entry);
-        }
-        if (result.afterRecorded() != null) {
-            afterCommit.run(result.afterRecorded());
         }
     }
 

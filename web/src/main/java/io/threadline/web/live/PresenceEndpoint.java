@@ -93,7 +93,6 @@ public class PresenceEndpoint {
             return;
         }
         lastTyping = now;
-        presence.typing(conversationId, viewer);
         typingIndicators.agentTyping(conversationId, viewer.agent());
     }
 

@@ -1,5 +1,7 @@
 package io.threadline.web.live;
 
+import io.threadline.channel.chat.ChatRelay;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,7 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -16,10 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * Listens to the CRM events on {@code jms/crm/EventsTopic} (activation spec {@code jms/crm/WorkspaceEventsActivationSpec},
- * a non-durable subscription: the screens open now are all that need to hear about a change, and every server has
- * its own) and hands them to {@link WorkspacePush}. Events are published after commit, so a screen that refreshes
- * on one reads what the event announces. No transaction: nothing is written, and a lost refresh is made up by the
- * next one.
+ * a non-durable subscription: the screens and sockets open now are all that need to hear about a change, and every
+ * server has its own) and hands them to what shows them live on this server: the workspace pages
+ * ({@link WorkspacePush}), the viewers and typists of conversations ({@link ConversationPresence}) and the chat
+ * visitors' sockets ({@link ChatRelay}). Events are published after commit, so a screen that refreshes on one reads
+ * what the event announces. No transaction: nothing is written, and a lost refresh is made up by the next one.
  */
 @MessageDriven(name = "WorkspaceEventsMDB")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,11 +32,20 @@ public class WorkspaceEventsMDB implements MessageListener {
     @Inject
     WorkspacePush push;
 
+    @Inject
+    ConversationPresence presence;
+
+    @EJB
+    ChatRelay chat;
+
     @Override
     public void onMessage(Message message) {
         try {
-            push.announce(Json.createReader(new StringReader(message.getBody(String.class))).readObject());
-        } catch (JMSException | JsonException | ClassCastException e) {
+            JsonObject event = Json.createReader(new StringReader(message.getBody(String.class))).readObject();
+            push.announce(event);
+            presence.heard(event);
+            chat.heard(event);
+        } catch (JMSException | RuntimeException e) {
             LOG.warning("Ignored an event the workspace cannot read: " + e);
         }
     }

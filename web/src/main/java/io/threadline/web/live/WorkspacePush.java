@@ -24,8 +24,9 @@ public class WorkspacePush {
 
     static final String CHANNEL = "workspace";
 
-    /** Events that change nothing a page shows (typing is shown through the presence socket). */
-    private static final Set<String> IGNORED = Set.of(EventType.CHAT_TYPING.json());
+    /** Events that change nothing a page shows (typing and viewers are shown through the presence socket). */
+    private static final Set<String> IGNORED = Set.of(EventType.CHAT_TYPING.json(), EventType.AGENT_VIEWING.json(),
+            EventType.AGENT_TYPING.json());
     private static final List<String> IDS = List.of("conversationId", "customerId", "mergedCustomerId", "mergedConversationId");
 
     @Inject

@@ -1,0 +1,124 @@
+package io.threadline.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two servers sharing PostgreSQL and Artemis, as behind a load balancer: what an agent does on one server reaches the
+ * chat visitor and the other agents connected to the other, through the events topic. Runs in the PostgreSQL run with
+ * the build's Artemis broker, on two servers of its own made from the test server's configuration.
+ */
+class LiveAcrossServersIT {
+
+    /** A reply goes to whichever server's MDB takes it; so many replies that one is delivered by each, but for 1 in 4096. */
+    private static final int REPLIES = 12;
+
+    private static ServerCopy first;
+    private static ServerCopy second;
+
+    @BeforeAll
+    static void createServers() throws IOException, InterruptedException {
+        assumeTrue("postgresql".equals(System.getProperty("it.db")), "two servers share PostgreSQL only");
+        assumeTrue(listening(Integer.parseInt(System.getProperty("it.artemis.port"))),
+                "the build's Artemis broker runs (-Partemis)");
+        List<ServerCopy> pair = ServerCopy.pairOnArtemis("live", 25,
+                List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true"));
+        first = pair.get(0);
+        second = pair.get(1);
+        first.start();
+        second.start();
+    }
+
+    @AfterAll
+    static void removeServers() throws IOException, InterruptedException {
+        for (ServerCopy server : new ServerCopy[]{first, second}) {
+            if (server != null) {
+                server.remove();
+            }
+        }
+    }
+
+    @Test
+    void anAgentOnOneServerTypesAndRepliesToAVisitorConnectedToTheOther() {
+        try (ChatClient chat = ChatClient.connect(first.base())) {
+            String visitorId = chat.hello(null).getString("visitorId");
+            chat.say("q1", "Where is my parcel?");
+            Api alice = Api.as(second.base(), "alice");
+            Timeline timeline = new Timeline(alice);
+            long customer = timeline.customerWith(visitorId).getJsonNumber("id").longValue();
+            long conversation = timeline.entryWithText(customer, "Where is my parcel?").getJsonNumber("conversationId").longValue();
+
+            Api.Reply typing = alice.post("/api/v1/conversations/" + conversation + "/typing", null);
+            assertEquals(202, typing.status(), typing.body());
+            assertEquals(0, typing.object().getInt("socketsReached"), "no socket of the visitor on the second server");
+            assertEquals("alice", chat.next("typing").getString("author"));
+
+            boolean deliveredElsewhere = false;
+            for (int i = 1; i <= REPLIES && !deliveredElsewhere; i++) {
+                Api.Reply reply = alice.post("/api/v1/conversations/" + conversation + "/replies",
+                        "{\"channel\": \"CHAT\", \"text\": \"Answer " + i + "\"}");
+                assertEquals(202, reply.status(), reply.body());
+                long entryId = reply.object().getJsonNumber("entryId").longValue();
+
+                JsonObject message = chat.next("message", frame -> frame.getString("id").equals("reply-" + entryId));
+                assertEquals("Answer " + i, message.getString("text"));
+                String status = Eventually.get("the outcome of reply " + entryId, Duration.ofSeconds(30), () ->
+                        timeline.entriesOf(customer).stream().filter(e -> e.getJsonNumber("id").longValue() == entryId)
+                                .map(e -> e.getString("deliveryStatus")).filter(s -> !s.equals("PENDING")).findFirst());
+                // DELIVERED: the first server took the reply from the queue and pushed it to its own socket; SENT: the
+                // second did, found no socket, and the first pushed it on hearing reply.status.
+                deliveredElsewhere = status.equals("SENT");
+            }
+            assertTrue(deliveredElsewhere, "a reply the second server delivered reached the visitor on the first");
+        }
+    }
+
+    @Test
+    void agentsOnDifferentServersSeeEachOtherViewingAndTyping() {
+        String phone = Messages.uniquePhone();
+        Api.Reply sent = Api.as(first.base(), "erp").post("/api/v1/messages",
+                Messages.canonical("SMS", "SM" + Messages.unique(), phone, null, "My order never came", null));
+        assertEquals(202, sent.status(), sent.body());
+        Timeline timeline = new Timeline(Api.as(first.base(), "alice"));
+        long customer = timeline.customerWith(phone).getJsonNumber("id").longValue();
+        long conversation = timeline.entryWithText(customer, "My order never came").getJsonNumber("conversationId").longValue();
+
+        try (ChatClient alicesPage = ChatClient.presence(first.base(), conversation, Api.signIn(first.base(), "alice"))) {
+            assertEquals(List.of(), agents(alicesPage.next("viewers")));
+            try (ChatClient bobsPage = ChatClient.presence(second.base(), conversation, Api.signIn(second.base(), "bob"))) {
+                bobsPage.next("viewers", frame -> agents(frame).equals(List.of("alice")));
+                alicesPage.next("viewers", frame -> agents(frame).equals(List.of("bob")));
+
+                bobsPage.send("{\"type\":\"typing\"}");
+                assertEquals("bob", alicesPage.next("typing").getString("agent"));
+            }
+            alicesPage.next("viewers", frame -> agents(frame).isEmpty());
+        }
+    }
+
+    private static List<String> agents(JsonObject viewers) {
+        return viewers.getJsonArray("agents").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
