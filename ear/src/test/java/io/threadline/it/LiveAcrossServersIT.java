@@ -26,6 +26,7 @@ class LiveAcrossServersIT {
     /** A reply goes to whichever server's MDB takes it; so many replies that one is delivered by each, but for 1 in 4096. */
     private static final int REPLIES = 12;
 
+    private static List<ServerCopy> servers = List.of();
     private static ServerCopy first;
     private static ServerCopy second;
 
@@ -34,21 +35,15 @@ class LiveAcrossServersIT {
         assumeTrue("postgresql".equals(System.getProperty("it.db")), "two servers share PostgreSQL only");
         assumeTrue(listening(Integer.parseInt(System.getProperty("it.artemis.port"))),
                 "the build's Artemis broker runs (-Partemis)");
-        List<ServerCopy> pair = ServerCopy.pairOnArtemis("live", 25,
+        servers = ServerCopy.startPairOnArtemis("live", 25,
                 List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true"));
-        first = pair.get(0);
-        second = pair.get(1);
-        first.start();
-        second.start();
+        first = servers.get(0);
+        second = servers.get(1);
     }
 
     @AfterAll
     static void removeServers() throws IOException, InterruptedException {
-        for (ServerCopy server : new ServerCopy[]{first, second}) {
-            if (server != null) {
-                server.remove();
-            }
-        }
+        ServerCopy.removeAll(servers);
     }
 
     @Test

@@ -40,16 +40,28 @@ final class ServerCopy {
      * Two servers of a deployment made from the current test server ({@code it.server}), named after it with
      * {@code -<suffix>-1} and {@code -2}, ports moved by {@code portOffset} and the next: both on the build's Artemis
      * broker ({@code it.artemis.port}), the first keeping the schema up to date and the second leaving it alone, as
-     * docs/deployment.md advises. Not started.
+     * docs/deployment.md advises. Started, one after the other.
      */
-    static List<ServerCopy> pairOnArtemis(String suffix, int portOffset, List<String> jvmOptions) throws IOException {
+    static List<ServerCopy> startPairOnArtemis(String suffix, int portOffset, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         String template = System.getProperty("it.server");
         Map<String, String> artemis = Map.of("jms.type", "artemis", "artemis.host", "127.0.0.1",
                 "artemis.port", System.getProperty("it.artemis.port"));
         Map<String, String> schemaLeftAlone = new HashMap<>(artemis);
         schemaLeftAlone.put("db.schema-generation", "none");
-        return List.of(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
+        List<ServerCopy> pair = List.of(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
                 of(template, template + "-" + suffix + "-2", portOffset + 1, schemaLeftAlone, jvmOptions));
+        for (ServerCopy server : pair) {
+            server.start();
+        }
+        return pair;
+    }
+
+    /** Stops and removes each server, keeping its logs ({@link #remove}). */
+    static void removeAll(List<ServerCopy> servers) throws IOException, InterruptedException {
+        for (ServerCopy server : servers) {
+            server.remove();
+        }
     }
 
     /**

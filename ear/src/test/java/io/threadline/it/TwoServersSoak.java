@@ -69,27 +69,22 @@ class TwoServersSoak {
     private static final Predicate<String> ESCALATED =
             Pattern.compile("automation escalated it to billing.*", Pattern.DOTALL).asMatchPredicate();
 
+    private static List<ServerCopy> servers = List.of();
     private static ServerCopy first;
     private static ServerCopy second;
 
     @BeforeAll
     static void createServers() throws IOException, InterruptedException {
         assumeTrue("postgresql".equals(System.getProperty("it.db")), "the soak runs in the PostgreSQL run only");
-        List<ServerCopy> pair = ServerCopy.pairOnArtemis("soak", 21,
+        servers = ServerCopy.startPairOnArtemis("soak", 21,
                 List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true", "-Dcrm.sla.check-interval=PT1S"));
-        first = pair.get(0);
-        second = pair.get(1);
-        first.start();
-        second.start();
+        first = servers.get(0);
+        second = servers.get(1);
     }
 
     @AfterAll
     static void removeServers() throws IOException, InterruptedException {
-        for (ServerCopy server : new ServerCopy[]{first, second}) {
-            if (server != null) {
-                server.remove();
-            }
-        }
+        ServerCopy.removeAll(servers);
     }
 
     @Test
