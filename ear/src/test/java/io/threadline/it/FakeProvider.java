@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +33,13 @@ import java.util.stream.Stream;
  * order, then as the provider answers a successful send. The Twilio one also lists the messages it created
  * ({@code GET .../Messages.json?To=&From=}), newest first, including those whose answer came too late to be read.
  */
-final class FakeProvider implements AutoCloseable {
+public final class FakeProvider implements AutoCloseable {
 
-    record Request(String method, String path, String query, String authorization, String contentType, String body) {
+    /** A request as it came, and when ({@code at}). */
+    public record Request(String method, String path, String query, String authorization, String contentType, String body,
+                          Instant at) {
 
-        Map<String, String> form() {
+        public Map<String, String> form() {
             return parameters(body);
         }
 
@@ -63,7 +66,7 @@ final class FakeProvider implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool();
 
     /** Twilio: 201 with a new message SID. */
-    static FakeProvider twilio() {
+    public static FakeProvider twilio() {
         return new FakeProvider(true, request -> new Answer(201, "{\"sid\": \"SM" + System.nanoTime() + "\", \"status\": \"queued\"}", Duration.ZERO));
     }
 
@@ -91,7 +94,7 @@ final class FakeProvider implements AutoCloseable {
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), Instant.now());
             requests.add(request);
             Answer answer;
             if (listsMessages && request.method().equals("GET")) {
@@ -152,7 +155,7 @@ final class FakeProvider implements AutoCloseable {
     }
 
     /** The sends: every request but Twilio's list requests. */
-    List<Request> sends() {
+    public List<Request> sends() {
         return requests.stream().filter(r -> r.method().equals("POST")).toList();
     }
 

@@ -7,8 +7,15 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +58,43 @@ class ReplyDeliveryIT extends ContainerTest {
             assertEquals(Map.of("To", c.handle(), "From", "+14155550199", "Body", "Your label is on its way, {{ok}} & thanks!",
                             "StatusCallback", "https://crm.example.com/api/v1/channels/twilio/status?reply=" + queued.getJsonNumber("entryId")),
                     request.form());
+        }
+    }
+
+    @Test
+    void repliesPostedAtOnceInOneConversationEachReachTwilioOnceOrAreRefusedWhole() throws Exception {
+        try (FakeProvider twilio = FakeProvider.twilio()) {
+            Replies.Conversation c = conversationWithSms();
+            String run = Messages.unique();
+            ExecutorService agents = Executors.newFixedThreadPool(8);
+            List<Future<Api.Reply>> posted = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String json = "{\"channel\": \"SMS\", \"text\": \"Update " + i + " of " + run + "\"}";
+                posted.add(agents.submit(() -> alice.post("/api/v1/conversations/" + c.id() + "/replies", json)));
+            }
+            List<Long> accepted = new ArrayList<>();
+            for (Future<Api.Reply> answer : posted) {
+                Api.Reply reply = answer.get();
+                if (reply.status() == 202) {
+                    accepted.add(reply.object().getJsonNumber("entryId").longValue());
+                } else {
+                    assertEquals(409, reply.status(), reply.body());
+                    assertEquals("Someone else changed the same record at the same moment; nothing was saved. Try again.",
+                            reply.object().getString("message"));
+                }
+            }
+            agents.shutdown();
+            assertTrue(!accepted.isEmpty(), "some replies were accepted");
+            for (long entryId : accepted) {
+                replies.entryWhen(c.customer(), entryId, "SENT");
+            }
+
+            Map<String, Long> sends = twilio.sends().stream().map(r -> r.form().get("Body"))
+                    .filter(b -> b.endsWith(" of " + run)).collect(Collectors.groupingBy(b -> b, Collectors.counting()));
+            assertEquals(accepted.size(), sends.size(), "every accepted reply reached Twilio: " + sends.keySet());
+            assertEquals(Set.of(1L), Set.copyOf(sends.values()), "each once");
+            assertEquals(accepted.size(), timeline.entriesOf(c.customer()).stream()
+                    .filter(e -> e.getString("text", "").endsWith(" of " + run)).count(), "a refused reply left nothing");
         }
     }
 

@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>N canonical messages put on jms/crm/InboundQueue, accepted to visible on the timeline;</li>
  * <li>N canonical messages posted to POST /api/v1/messages by concurrent clients, the same;</li>
  * <li>N ERP order.upsert messages (3 lines, every fifth an update) put on jms/crm/ErpQueue, sent to applied;</li>
+ * <li>N/5 agents' SMS replies posted to the API, accepted to received by a local Twilio ({@link ReplyThroughput});</li>
  * <li>customer-import of a generated CSV file;</li>
  * <li>erp-import of generated files of customers and of orders ({@link ErpImportRun});</li>
  * <li>a generated support history of quiet days and a busy one ({@link AnalyticsHistory}), nightly-analytics of each
@@ -77,7 +78,8 @@ class PipelineBenchmark extends ContainerTest {
         realistic.ifPresent(RealisticConfiguration::load);
         List<LatencyStats> runs;
         try {
-            runs = List.of(bareJms(), throughQueue(), throughApi(), new ErpThroughput(messages).run());
+            runs = List.of(bareJms(), throughQueue(), throughApi(), new ErpThroughput(messages).run(),
+                    new ReplyThroughput(base, setting("bench.replies", messages / 5), clients).run());
         } finally {
             realistic.ifPresent(RealisticConfiguration::remove);
         }

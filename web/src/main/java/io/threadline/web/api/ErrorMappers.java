@@ -6,6 +6,7 @@ import io.threadline.shared.IntakeUnavailableException;
 import io.threadline.shared.InvalidInputException;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError("unavailable", null, "The message was not accepted; retry later")).build();
         }
+        if (changedMeanwhile(failure)) {
+            return ApiError.response(Status.CONFLICT, "conflict", null,
+                    "Someone else changed the same record at the same moment; nothing was saved. Try again.");
+        }
         if (cause instanceof WebApplicationException e) {
             Response original = e.getResponse();
             String message = e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
@@ -56,6 +61,16 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return ApiError.response(Status.INTERNAL_SERVER_ERROR, "internal_error", null,
                 "Unexpected failure; the server log has the details under incident " + incident);
+    }
+
+    /** A concurrent change won (another agent's reply or assignment committed first): the transaction rolled back. */
+    private static boolean changedMeanwhile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable failure) {
