@@ -54,7 +54,8 @@ class LiveAcrossServersIT {
             Api alice = Api.as(second.base(), "alice");
             Timeline timeline = new Timeline(alice);
             long customer = timeline.customerWith(visitorId).getJsonNumber("id").longValue();
-            long conversation = timeline.entryWithText(customer, "Where is my parcel?").getJsonNumber("conversationId").longValue();
+            long conversation = timeline.entryWithText(customer, "Where is my parcel?")
+                    .getJsonNumber("conversationId").longValue();
 
             Api.Reply typing = alice.post("/api/v1/conversations/" + conversation + "/typing", null);
             assertEquals(202, typing.status(), typing.body());

@@ -1,5 +1,6 @@
 package io.threadline.audit;
 
+import io.threadline.shared.SpreadsheetText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
@@ -31,22 +32,11 @@ public class AuditExport {
         do {
             page = audit.newest(filter, before, AuditLog.MAX_PAGE);
             for (AuditEntryView entry : page) {
-                csv.printRecord(entry.id(), entry.at(), cell(entry.actor()), entry.action(), entry.kind(), cell(entry.name()),
-                        cell(entry.before()), cell(entry.after()));
+                csv.printRecord(entry.id(), entry.at(), SpreadsheetText.of(entry.actor()), entry.action(), entry.kind(),
+                        SpreadsheetText.of(entry.name()), SpreadsheetText.of(entry.before()), SpreadsheetText.of(entry.after()));
             }
             before = page.isEmpty() ? before : page.get(page.size() - 1).id();
         } while (page.size() == AuditLog.MAX_PAGE);
         csv.flush();
-    }
-
-    /**
-     * Text as a spreadsheet shows it, never as a formula: user names and subjects come from outside (a failed sign-in
-     * records the name typed), and a cell starting with {@code =}, {@code +}, {@code -} or {@code @} would run in Excel.
-     */
-    static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -20,10 +20,10 @@ import java.util.Optional;
 /**
  * Delivers agents' chat replies over the visitor's open sockets: DELIVERED when a socket on this server took it, SENT
  * when the visitor is away or on another server; {@link ChatRelay} brings a SENT reply to the visitor's sockets on
- * whichever server has them (and to one opened here after the push), else it is in their history when they come back. The reply goes to the visitor who
- * wrote last in the conversation, or, when no one wrote there through the widget, to the customer's latest CHAT
- * identity. A failure (the database, say) is retried; a recipient who is no widget visitor (a CHAT identity that
- * came through the API) is refused for good.
+ * whichever server has them (and to one opened here after the push), else it is in their history when they come
+ * back. The reply goes to the visitor who wrote last in the conversation, or, when no one wrote there through the
+ * widget, to the customer's latest CHAT identity. A failure (the database, say) is retried; a recipient who is no
+ * widget visitor (a CHAT identity that came through the API) is refused for good.
  */
 @ApplicationScoped
 public class ChatConnector implements ChannelConnector {
