@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,9 +27,7 @@ class LiveAcrossServersIT {
     /** A reply goes to whichever server's MDB takes it; so many replies that one is delivered by each, but for 1 in 4096. */
     private static final int REPLIES = 12;
 
-    private static List<ServerCopy> servers = List.of();
-    private static ServerCopy first;
-    private static ServerCopy second;
+    private static ServerCopy.Pair servers;
 
     @BeforeAll
     static void createServers() throws IOException, InterruptedException {
@@ -37,21 +36,21 @@ class LiveAcrossServersIT {
                 "the build's Artemis broker runs (-Partemis)");
         servers = ServerCopy.startPairOnArtemis("live", 25,
                 List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true"));
-        first = servers.get(0);
-        second = servers.get(1);
     }
 
     @AfterAll
     static void removeServers() throws IOException, InterruptedException {
-        ServerCopy.removeAll(servers);
+        if (servers != null) {
+            servers.remove();
+        }
     }
 
     @Test
     void anAgentOnOneServerTypesAndRepliesToAVisitorConnectedToTheOther() {
-        try (ChatClient chat = ChatClient.connect(first.base())) {
+        try (ChatClient chat = ChatClient.connect(servers.first().base())) {
             String visitorId = chat.hello(null).getString("visitorId");
             chat.say("q1", "Where is my parcel?");
-            Api alice = Api.as(second.base(), "alice");
+            Api alice = Api.as(servers.second().base(), "alice");
             Timeline timeline = new Timeline(alice);
             long customer = timeline.customerWith(visitorId).getJsonNumber("id").longValue();
             long conversation = timeline.entryWithText(customer, "Where is my parcel?")
@@ -85,16 +84,18 @@ class LiveAcrossServersIT {
     @Test
     void agentsOnDifferentServersSeeEachOtherViewingAndTyping() {
         String phone = Messages.uniquePhone();
-        Api.Reply sent = Api.as(first.base(), "erp").post("/api/v1/messages",
+        Api.Reply sent = Api.as(servers.first().base(), "erp").post("/api/v1/messages",
                 Messages.canonical("SMS", "SM" + Messages.unique(), phone, null, "My order never came", null));
         assertEquals(202, sent.status(), sent.body());
-        Timeline timeline = new Timeline(Api.as(first.base(), "alice"));
+        Timeline timeline = new Timeline(Api.as(servers.first().base(), "alice"));
         long customer = timeline.customerWith(phone).getJsonNumber("id").longValue();
         long conversation = timeline.entryWithText(customer, "My order never came").getJsonNumber("conversationId").longValue();
 
-        try (ChatClient alicesPage = ChatClient.presence(first.base(), conversation, Api.signIn(first.base(), "alice"))) {
+        URL first = servers.first().base();
+        URL second = servers.second().base();
+        try (ChatClient alicesPage = ChatClient.presence(first, conversation, Api.signIn(first, "alice"))) {
             assertEquals(List.of(), agents(alicesPage.next("viewers")));
-            try (ChatClient bobsPage = ChatClient.presence(second.base(), conversation, Api.signIn(second.base(), "bob"))) {
+            try (ChatClient bobsPage = ChatClient.presence(second, conversation, Api.signIn(second, "bob"))) {
                 bobsPage.next("viewers", frame -> agents(frame).equals(List.of("alice")));
                 alicesPage.next("viewers", frame -> agents(frame).equals(List.of("bob")));
 

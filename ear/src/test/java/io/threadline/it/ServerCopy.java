@@ -42,25 +42,27 @@ final class ServerCopy {
      * broker ({@code it.artemis.port}), the first keeping the schema up to date and the second leaving it alone, as
      * docs/deployment.md advises. Started, one after the other.
      */
-    static List<ServerCopy> startPairOnArtemis(String suffix, int portOffset, List<String> jvmOptions)
+    static Pair startPairOnArtemis(String suffix, int portOffset, List<String> jvmOptions)
             throws IOException, InterruptedException {
         String template = System.getProperty("it.server");
         Map<String, String> artemis = Map.of("jms.type", "artemis", "artemis.host", "127.0.0.1",
                 "artemis.port", System.getProperty("it.artemis.port"));
         Map<String, String> schemaLeftAlone = new HashMap<>(artemis);
         schemaLeftAlone.put("db.schema-generation", "none");
-        List<ServerCopy> pair = List.of(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
+        Pair pair = new Pair(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
                 of(template, template + "-" + suffix + "-2", portOffset + 1, schemaLeftAlone, jvmOptions));
-        for (ServerCopy server : pair) {
-            server.start();
-        }
+        pair.first().start();
+        pair.second().start();
         return pair;
     }
 
-    /** Stops and removes each server, keeping its logs ({@link #remove}). */
-    static void removeAll(List<ServerCopy> servers) throws IOException, InterruptedException {
-        for (ServerCopy server : servers) {
-            server.remove();
+    /** Two servers of a deployment ({@link #startPairOnArtemis}). */
+    record Pair(ServerCopy first, ServerCopy second) {
+
+        /** Stops and removes both, keeping their logs ({@link ServerCopy#remove}). */
+        void remove() throws IOException, InterruptedException {
+            first.remove();
+            second.remove();
         }
     }
 

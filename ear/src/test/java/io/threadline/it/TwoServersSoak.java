@@ -69,22 +69,20 @@ class TwoServersSoak {
     private static final Predicate<String> ESCALATED =
             Pattern.compile("automation escalated it to billing.*", Pattern.DOTALL).asMatchPredicate();
 
-    private static List<ServerCopy> servers = List.of();
-    private static ServerCopy first;
-    private static ServerCopy second;
+    private static ServerCopy.Pair servers;
 
     @BeforeAll
     static void createServers() throws IOException, InterruptedException {
         assumeTrue("postgresql".equals(System.getProperty("it.db")), "the soak runs in the PostgreSQL run only");
         servers = ServerCopy.startPairOnArtemis("soak", 21,
                 List.of("-Dcrm.demo.seed=false", "-Dcrm.demo.accounts-allowed=true", "-Dcrm.sla.check-interval=PT1S"));
-        first = servers.get(0);
-        second = servers.get(1);
     }
 
     @AfterAll
     static void removeServers() throws IOException, InterruptedException {
-        ServerCopy.removeAll(servers);
+        if (servers != null) {
+            servers.remove();
+        }
     }
 
     @Test
@@ -96,7 +94,7 @@ class TwoServersSoak {
         AtomicInteger failovers = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         AtomicInteger refusedByBoth = new AtomicInteger();
-        Configuration configuration = new Configuration(first.base());
+        Configuration configuration = new Configuration(servers.first().base());
         configuration.create("sla-policies", """
                 {"name": "Soak %1$s", "position": 1, "when": {"all": [{"field": "text", "op": "containsWord", "value": "%1$s"}]},
                  "targets": {"firstResponse": "%2$s"}}""".formatted(run, FIRST_RESPONSE_TARGET));
@@ -114,8 +112,8 @@ class TwoServersSoak {
                     String sender = senders.get(i % senders.size());
                     String body = Messages.canonical(sender.startsWith("+") ? "SMS" : "EMAIL", externalId, sender, null,
                             "Message " + i + " of the soak " + run, null);
-                    ServerCopy to = i % 2 == 0 ? first : second;
-                    ServerCopy other = to == first ? second : first;
+                    ServerCopy to = i % 2 == 0 ? servers.first() : servers.second();
+                    ServerCopy other = to == servers.first() ? servers.second() : servers.first();
                     Instant givingUp = Instant.now().plus(PROVIDER_GIVES_UP_AFTER);
                     boolean taken = send(to, body);
                     while (!taken && Instant.now().isBefore(givingUp)) {
@@ -140,10 +138,10 @@ class TwoServersSoak {
         Eventually.get("the kill point", Duration.ofMinutes(10),
                 () -> Optional.of(next.get()).filter(n -> n >= MESSAGES * KILL_AT));
         Duration killedAt = Duration.between(started, Instant.now());
-        second.kill();
+        servers.second().kill();
         Thread.sleep(DOWN_FOR.toMillis());
         Instant restart = Instant.now();
-        second.start(RECOVERY_LIMIT);
+        servers.second().start(RECOVERY_LIMIT);
         Duration recovery = Duration.between(restart, Instant.now());
         for (Future<?> client : work) {
             client.get(30, TimeUnit.MINUTES);
@@ -151,7 +149,7 @@ class TwoServersSoak {
         clients.shutdown();
         Duration sending = Duration.between(started, Instant.now());
 
-        Timeline timeline = new Timeline(Api.as(first.base(), "alice"));
+        Timeline timeline = new Timeline(Api.as(servers.first().base(), "alice"));
         Instant drainLimit = Instant.now().plus(DRAIN_LIMIT);
         Map<String, Integer> settled = countOnTimelines(timeline, senders, run);
         while (settled.size() < accepted.size() && Instant.now().isBefore(drainLimit)) {
@@ -178,7 +176,8 @@ class TwoServersSoak {
         configuration.removeAll();
 
         System.out.printf("%nTwo-server soak %s: %d messages from %d senders, %d accepted, %d retries of accepted messages,"
-                        + " %d failovers, %d refused by both and sent again later; second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
+                        + " %d failovers, %d refused by both and sent again later;"
+                        + " second server killed at %.1f s, started again after %d s down, ready in %.1f s;"
                         + " all sent in %.1f s, timelines settled after %.1f s; lost %d %s, doubled %d %s, senders with several customers %d;"
                         + " %d conversations breached their SLA, not once %d %s, escalated not once %d %s%n",
                 run, MESSAGES, senders.size(), accepted.size(), retries.get(), failovers.get(), refusedByBoth.get(), killedAt.toMillis() / 1000.0,
