@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,18 +38,15 @@ final class ServerCopy {
     /**
      * Two servers of a deployment made from the current test server ({@code it.server}), named after it with
      * {@code -<suffix>-1} and {@code -2}, ports moved by {@code portOffset} and the next: both on the build's Artemis
-     * broker ({@code it.artemis.port}), the first keeping the schema up to date and the second leaving it alone, as
-     * docs/deployment.md advises. Started, one after the other.
+     * broker ({@code it.artemis.port}). Started, one after the other.
      */
     static Pair startPairOnArtemis(String suffix, int portOffset, List<String> jvmOptions)
             throws IOException, InterruptedException {
         String template = System.getProperty("it.server");
         Map<String, String> artemis = Map.of("jms.type", "artemis", "artemis.host", "127.0.0.1",
                 "artemis.port", System.getProperty("it.artemis.port"));
-        Map<String, String> schemaLeftAlone = new HashMap<>(artemis);
-        schemaLeftAlone.put("db.schema-generation", "none");
         Pair pair = new Pair(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
-                of(template, template + "-" + suffix + "-2", portOffset + 1, schemaLeftAlone, jvmOptions));
+                of(template, template + "-" + suffix + "-2", portOffset + 1, artemis, jvmOptions));
         pair.first().start();
         pair.second().start();
         return pair;

@@ -2,6 +2,7 @@ package io.threadline.collaboration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class SnoozeAlarm {
 
     private static final Logger LOG = Logger.getLogger(SnoozeAlarm.class.getName());

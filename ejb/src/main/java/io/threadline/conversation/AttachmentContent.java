@@ -26,7 +26,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ATTACHMENT_CONTENT",
-        uniqueConstraints = @UniqueConstraint(name = "UQ_ATTACHMENT_SOURCE", columnNames = {"SOURCE", "POSITION"}))
+        uniqueConstraints = {@UniqueConstraint(name = "UQ_ATTACHMENT_SOURCE", columnNames = {"SOURCE", "POSITION"}),
+                // declared on the table: EclipseLink leaves a unique nullable column's constraint out on Derby
+                @UniqueConstraint(name = "UQ_ATTACHMENT_PUBLIC_TOKEN", columnNames = "PUBLIC_TOKEN")})
 @NamedQuery(name = "AttachmentContent.bySource",
         query = "SELECT a FROM AttachmentContent a WHERE a.source = :source AND a.position = :position")
 @NamedQuery(name = "AttachmentContent.byPublicToken",
@@ -70,7 +72,7 @@ public class AttachmentContent {
     @Column(name = "UPLOADED_BY", length = 100)
     private String uploadedBy;
 
-    @Column(name = "PUBLIC_TOKEN", length = 64, unique = true)
+    @Column(name = "PUBLIC_TOKEN", length = 64)
     private String publicToken;
 
     protected AttachmentContent() {

@@ -8,6 +8,7 @@ import io.threadline.identity.CustomerMergeService;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.IdentityService;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

@@ -4,6 +4,7 @@ import io.threadline.configuration.ConfigKind;
 import io.threadline.configuration.ConfigurationStore;
 import io.threadline.conversation.Conversation;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class RoutingDefaults {
 
     private static final Logger LOG = Logger.getLogger(RoutingDefaults.class.getName());

@@ -2,6 +2,7 @@ package io.threadline.channel.outbound;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class ScheduledReplyAlarm {
 
     private static final Logger LOG = Logger.getLogger(ScheduledReplyAlarm.class.getName());

@@ -2,6 +2,7 @@ package io.threadline.channel.outbound;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class UnconfirmedReplies {
 
     private static final Logger LOG = Logger.getLogger(UnconfirmedReplies.class.getName());
