@@ -36,9 +36,15 @@ public final class SchemaChangelog {
     private SchemaChangelog() {
     }
 
-    /** Applies the changes the database has not had yet, each in a transaction of its own. */
+    /**
+     * Applies the changes the database has not had yet, each in a transaction of its own. A database already up to
+     * date, as at most starts, is only read.
+     */
     public static void update(Connection connection) throws LiquibaseException, SQLException {
         on(connection, liquibase -> {
+            if (unrunOf(liquibase).isEmpty()) {
+                return null;
+            }
             boolean postgresql = liquibase.getDatabase() instanceof PostgresDatabase;
             if (postgresql) {
                 waitForTurn(connection);
@@ -57,12 +63,14 @@ public final class SchemaChangelog {
 
     /** The ids of the changes the database has not had yet; reads only, creates nothing. */
     public static List<String> unrun(Connection connection) throws LiquibaseException, SQLException {
-        return on(connection, liquibase -> {
-            List<ChangeSet> unrun = SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(liquibase.getDatabase())
-                    ? liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
-                    : liquibase.getDatabaseChangeLog().getChangeSets(); // asking Liquibase would create its table
-            return unrun.stream().map(ChangeSet::getId).toList();
-        });
+        return on(connection, SchemaChangelog::unrunOf);
+    }
+
+    private static List<String> unrunOf(Liquibase liquibase) throws LiquibaseException {
+        List<ChangeSet> unrun = SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(liquibase.getDatabase())
+                ? liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
+                : liquibase.getDatabaseChangeLog().getChangeSets(); // asking Liquibase would create its table
+        return unrun.stream().map(ChangeSet::getId).toList();
     }
 
     private interface Work<T> {
