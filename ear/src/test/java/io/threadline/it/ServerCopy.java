@@ -38,7 +38,8 @@ final class ServerCopy {
     /**
      * Two servers of a deployment made from the current test server ({@code it.server}), named after it with
      * {@code -<suffix>-1} and {@code -2}, ports moved by {@code portOffset} and the next: both on the build's Artemis
-     * broker ({@code it.artemis.port}). Started, one after the other.
+     * broker ({@code it.artemis.port}). Started, one after the other; if either does not start, both are removed
+     * before the failure goes on, so that no server outlives the test.
      */
     static Pair startPairOnArtemis(String suffix, int portOffset, List<String> jvmOptions)
             throws IOException, InterruptedException {
@@ -47,8 +48,17 @@ final class ServerCopy {
                 "artemis.port", System.getProperty("it.artemis.port"));
         Pair pair = new Pair(of(template, template + "-" + suffix + "-1", portOffset, artemis, jvmOptions),
                 of(template, template + "-" + suffix + "-2", portOffset + 1, artemis, jvmOptions));
-        pair.first().start();
-        pair.second().start();
+        try {
+            pair.first().start();
+            pair.second().start();
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError failed) {
+            try {
+                pair.remove();
+            } catch (IOException | RuntimeException cleanup) {
+                failed.addSuppressed(cleanup);
+            }
+            throw failed;
+        }
         return pair;
     }
 
