@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,9 @@ class LdapSignInIT {
      */
     private static final URL base = localhost("https", Integer.getInteger("container.https.port", 0));
     private static final URL plainHttp = localhost("http", Integer.getInteger("container.http.port", 0));
+
+    private static final String VOLUME = "/api/v1/reports/volume?from=" + LocalDate.now(ZoneOffset.UTC)
+            + "&to=" + LocalDate.now(ZoneOffset.UTC);
 
     @BeforeAll
     static void onlyOnTheLdapRunOnceThreadlineIsUp() {
@@ -84,6 +89,42 @@ class LdapSignInIT {
                 "the demo accounts are not there");
     }
 
+    /**
+     * A custom role is a group of the directory put into the permission groups it should have: Quality Reviewers sits in
+     * CRM Read Only and CRM Exporters, so quentin reads and downloads reports, and changes nothing; rosa, in CRM Read
+     * Only alone, reads and downloads nothing.
+     */
+    @Test
+    void aCustomRoleHasThePermissionsOfTheGroupsItsGroupIsIn() {
+        String phone = Messages.uniquePhone();
+        assertEquals(202, Api.as(base, "billing-bridge", "pw-billing-bridge").post("/api/v1/messages",
+                Messages.canonical("SMS", "SM" + Messages.unique(), phone, "Cus Tom", "custom roles", null)).status());
+        JsonObject customer = Eventually.get("the customer", Duration.ofSeconds(30), () -> Api.as(base, "lina", "pw-lina")
+                .get("/api/v1/customers?identity=" + phone.replace("+", "%2B")).array().getValuesAs(JsonObject.class)
+                .stream().findFirst());
+        String conversation = "/api/v1/conversations/"
+                + customer.getJsonArray("conversations").getJsonObject(0).getJsonNumber("id");
+
+        Api quentin = Api.as(base, "quentin", "pw-quentin");
+        assertEquals(200, quentin.get(conversation).status(), "Quality Reviewers read conversations");
+        assertEquals(200, quentin.get(VOLUME + "&format=csv").status(), "and download reports");
+        assertEquals(403, quentin.post(conversation + "/notes", "{\"text\": \"hi\"}").status(), "but change nothing");
+
+        Api rosa = Api.as(base, "rosa", "pw-rosa");
+        assertEquals(200, rosa.get(conversation).status(), "CRM Read Only: view-only");
+        assertEquals(200, rosa.get(VOLUME).status());
+        assertEquals(403, rosa.get(VOLUME + "&format=csv").status(), "no export");
+        assertEquals(403, rosa.put(conversation + "/status", "{\"status\": \"RESOLVED\"}").status());
+        assertEquals(403, Api.as(base, "lina", "pw-lina").get(VOLUME).status(), "agents see no reports");
+
+        Api bea = Api.as(base, "bea", "pw-bea");
+        assertEquals(200, bea.get(VOLUME + "&format=csv").status(), "CRM Exporters alone: export");
+        assertEquals(403, bea.get(conversation).status(), "and nothing to read in the workspace");
+        String cookie = ltpaSetCookie(formSignIn("bea", "pw-bea")).split(";")[0];
+        assertEquals(base + "reports/index.xhtml", Api.as(base, null).fromBrowser("GET", "/", Map.of("Cookie", cookie)).location(),
+                "her start page is the reports");
+    }
+
     @Test
     void plainHttpIsSentOnToHttps() {
         Api.Reply page = Api.as(plainHttp, null).get("/login.xhtml?failed=true");
@@ -111,21 +152,28 @@ class LdapSignInIT {
 
     @Test
     void peopleSignInThroughTheFormWithTheirDirectoryPassword() {
-        Api.Reply signedIn = Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "lina",
-                "j_password", "pw-lina"), Map.of());
+        Api.Reply signedIn = formSignIn("lina", "pw-lina");
         assertEquals(302, signedIn.status(), signedIn.body());
-        String cookie = signedIn.headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
-                .flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("LtpaToken2=")).map(c -> c.split(";")[0]).findFirst()
-                .orElseThrow(() -> new AssertionError("no login cookie: " + signedIn.headers()));
+        String ltpa = ltpaSetCookie(signedIn);
+        String cookie = ltpa.split(";")[0];
         Api.Reply inbox = Api.as(base, null).fromBrowser("GET", "/agent/inbox.xhtml", Map.of("Cookie", cookie));
         assertEquals(200, inbox.status());
         assertTrue(inbox.body().contains(">lina<"), "the top bar names her");
-        String ltpa = signedIn.headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
-                .flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("LtpaToken2=")).findFirst().orElseThrow();
         assertTrue(ltpa.contains("Secure"), "the login cookie never travels unencrypted: " + ltpa);
 
         Api.Reply refused = Api.as(base, null).postForm("/j_security_check", Map.of("j_username", "lina",
                 "j_password", "wrong"), Map.of());
         assertTrue(refused.location() != null && refused.location().contains("login"), "back to the sign-in page: " + refused.location());
+    }
+
+    private static Api.Reply formSignIn(String user, String password) {
+        return Api.as(base, null).postForm("/j_security_check", Map.of("j_username", user, "j_password", password), Map.of());
+    }
+
+    /** The login cookie the sign-in set, with its attributes. */
+    private static String ltpaSetCookie(Api.Reply signedIn) {
+        return signedIn.headers().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("LtpaToken2=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no login cookie: " + signedIn.headers()));
     }
 }

@@ -80,7 +80,8 @@ final class TestDirectory {
         }
         server.add("dn: cn=threadline,ou=services," + BASE, "objectClass: person", "cn: threadline", "sn: Threadline",
                 "userPassword: " + System.getProperty("it.ldap.bind-password"));
-        for (String uid : List.of("lina", "marc", "ines", "vera", "otis", "crm-scheduler", "billing-bridge", "noel")) {
+        for (String uid : List.of("lina", "marc", "ines", "vera", "otis", "crm-scheduler", "billing-bridge", "noel", "rosa",
+                "quentin", "bea")) {
             server.add("dn: " + person(uid), "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + uid, "sn: " + uid,
                     "userPassword: pw-" + uid);
         }
@@ -91,6 +92,10 @@ final class TestDirectory {
         group("CRM Batch Operators", person("otis"), person("crm-scheduler"));
         group("CRM Integrations", person("billing-bridge"));
         group("agents", person("noel"));
+        // A custom role, Quality Reviewers, made of two permissions: its group sits in both permission groups.
+        group("Quality Reviewers", person("quentin"));
+        group("CRM Read Only", person("rosa"), "cn=Quality Reviewers,ou=groups," + BASE);
+        group("CRM Exporters", person("bea"), "cn=Quality Reviewers,ou=groups," + BASE);
     }
 
     private static String person(String uid) {

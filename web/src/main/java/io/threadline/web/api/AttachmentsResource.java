@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
  * cannot run in the CRM's origin. Agents upload a reply's files here first, then name their ids in the reply.
  */
 @Path("/attachments")
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION, Roles.VIEWER})
 public class AttachmentsResource {
 
     @EJB

@@ -50,7 +50,7 @@ import java.util.List;
  */
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION, Roles.VIEWER})
 public class ConversationsResource {
 
     @EJB

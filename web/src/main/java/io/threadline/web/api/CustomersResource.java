@@ -48,7 +48,7 @@ import java.util.Locale;
 /** Customer profiles, lookup by any identity, the unified timeline, manual merge with its preview and undo, merge suggestions. */
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION, Roles.VIEWER})
 public class CustomersResource {
 
     @EJB
@@ -129,6 +129,7 @@ public class CustomersResource {
     @POST
     @Path("/{id}/identities")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Response addIdentity(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
         if (body == null) {
             throw new InvalidInputException("body", "must be a JSON object with type and value");

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.VIEWER})
 public class SearchResource {
 
     @EJB

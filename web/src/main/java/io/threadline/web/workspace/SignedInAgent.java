@@ -43,9 +43,27 @@ public class SignedInAgent {
         return external.isUserInRole("admin");
     }
 
-    /** Agents, supervisors and admins work in the workspace (inbox, conversations); batch operators may not. */
+    /**
+     * Agents, supervisors and admins work in the workspace (inbox, conversations) and change what is there: the edit
+     * permission. Batch operators may not.
+     */
     public boolean isAgent() {
         return external.isUserInRole("agent") || isSupervisor();
+    }
+
+    /** Reads the workspace: everyone who edits it, and viewers, who see what agents see and change nothing. */
+    public boolean isViewer() {
+        return external.isUserInRole("viewer") || isAgent();
+    }
+
+    /** Opens the reports: supervisors and admins, viewers, and exporters. */
+    public boolean isReportReader() {
+        return isSupervisor() || external.isUserInRole("viewer") || isExporter();
+    }
+
+    /** Downloads reports as CSV: the export permission, which supervisors and admins have too. */
+    public boolean isExporter() {
+        return external.isUserInRole("exporter") || isSupervisor();
     }
 
     public boolean isBatchOperator() {
