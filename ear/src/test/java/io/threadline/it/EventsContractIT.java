@@ -98,6 +98,11 @@ class EventsContractIT extends ContainerTest {
             // A supervisor makes her a VIP.
             ok(sam.put(customer + "/tier", "{\"tier\": \"VIP\"}"), 200);
 
+            // And writes a help article about it.
+            ok(sam.post("/api/v1/knowledge/articles", """
+                    {"title": "VIP service", "body": "VIPs are answered first.", "language": "en", "category": "Service",
+                     "status": "published"}"""), 201);
+
             Set<String> seen = receiveAndCheckEveryEvent(events);
             Set<String> onTopic = Arrays.stream(EventType.values())
                     .filter(t -> t.onTopic() && t != EventType.CHAT_TYPING).map(EventType::json)

@@ -7,6 +7,9 @@ import io.threadline.identity.Customer;
 import io.threadline.identity.CustomerMergeService;
 import io.threadline.identity.IdentityNormalizer;
 import io.threadline.identity.IdentityService;
+import io.threadline.knowledge.ArticleContent;
+import io.threadline.knowledge.KnowledgeBase;
+import io.threadline.shared.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -55,6 +59,9 @@ public class DemoData {
     @EJB
     private ErpInbox erp;
 
+    @EJB
+    private KnowledgeBase knowledge;
+
     @Inject
     private IdentityNormalizer normalizer;
 
@@ -76,6 +83,7 @@ public class DemoData {
         others();
         storeVisit();
         cannedResponses();
+        helpArticles();
         LOG.info("Seeded the demo customers (crm.demo.seed=true, empty database)");
     }
 
@@ -90,6 +98,48 @@ public class DemoData {
                 + " You will get the tracking link by email as soon as the carrier scans it.\n\nBest regards,\n{{agent.name}}");
         canned("Anything else?", "close", "Is there anything else I can help you with, {{customer.firstName}}? If not,"
                 + " I will close this conversation; just write back if something comes up.\n\n{{agent.firstName}}");
+    }
+
+    /** The help center's first articles, two of them also in German. */
+    private void helpArticles() {
+        long returns = article("How to return an item", "Returns", "en", List.of("returns", "label"), null, """
+                You can send back anything you bought within **30 days**, unworn and with its tags.
+
+                1. Open the order in your account and choose *Return items*.
+                2. Print the prepaid return label, or show the QR code at the post office.
+                3. Pack the items in their box and drop the parcel at any post office.
+
+                The refund follows within 5 working days of the parcel's arrival.""");
+        article("Rücksendung eines Artikels", "Rücksendungen", "de", List.of("retoure"), returns, """
+                Sie können alles innerhalb von **30 Tagen** zurückschicken, ungetragen und mit Etikett.
+
+                1. Öffnen Sie die Bestellung in Ihrem Konto und wählen Sie *Artikel zurücksenden*.
+                2. Drucken Sie das Rücksendeetikett aus oder zeigen Sie den QR-Code bei der Post.
+                3. Geben Sie das Paket bei einer Postfiliale ab.
+
+                Die Erstattung folgt innerhalb von 5 Werktagen nach Eingang.""");
+        article("When will I get my refund?", "Returns", "en", List.of("refund", "money"), null, """
+                Once the warehouse receives your parcel, the money goes back to the card or account you paid with within
+                5 working days. Store credit is available at once.""");
+        long tracking = article("Track your parcel", "Shipping", "en", List.of("tracking", "delivery"), null, """
+                Where is my parcel? The shipping confirmation email has a tracking link; the carrier updates it every
+                few hours. No update for three days? [Write to us](mailto:help@example.com) with your order number.""");
+        article("Sendungsverfolgung", "Versand", "de", List.of("paket"), tracking, """
+                Wo ist mein Paket? Die Versandbestätigung enthält einen Link zur Sendungsverfolgung; der Paketdienst
+                aktualisiert ihn alle paar Stunden.""");
+        article("Shipping times and costs", "Shipping", "en", List.of("delivery"), null, """
+                Standard delivery takes 3 to 5 working days, express the next working day. Orders over 50 EUR ship free.""");
+        article("Reset your password", "Account", "en", List.of("login", "password"), null, """
+                Forgot your password? On the sign-in page choose *Forgot password*: we email you a link to set a new one.
+                The link works for one hour.""");
+        article("Payment methods", "Payment", "en", List.of("paypal", "cards"), null, """
+                We take Visa, Mastercard, American Express, PayPal and bank transfer.""");
+    }
+
+    private long article(String title, String category, String language, List<String> tags, Long translationOf,
+                         String body) {
+        return knowledge.create(new ArticleContent.Fields(title, body, language, category, tags, "published", translationOf),
+                new Actor("system", true)).id();
     }
 
     private void canned(String title, String shortcut, String body) {

@@ -18,6 +18,17 @@ import java.util.UUID;
  */
 public record CrmEvent(EventType type, Instant occurredAt, JsonObject data) {
 
+    /** {@code change}: created, updated or deleted; {@code status} is what the article is now (absent once deleted). */
+    public static CrmEvent articleChanged(long articleId, String language, String change, String status, String by,
+                                          Instant at) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("articleId", articleId).add("language", language)
+                .add("change", change).add("by", by);
+        if (status != null) {
+            data.add("status", status);
+        }
+        return new CrmEvent(EventType.ARTICLE_CHANGED, at, data.build());
+    }
+
     public static CrmEvent customerCreated(long customerId, String name, String source, Instant at) {
         return new CrmEvent(EventType.CUSTOMER_CREATED, at, Json.createObjectBuilder()
                 .add("customerId", customerId).add("name", name).add("source", source).build());

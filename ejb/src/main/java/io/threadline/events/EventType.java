@@ -31,6 +31,7 @@ public enum EventType {
     SLA_WARNING("sla.warning", "A share (warnAt) of an SLA target passed without the target being met."),
     SLA_BREACHED("sla.breached", "An SLA target's due time passed without it being met."),
     CSAT_RECEIVED("csat.received", "A customer rated a conversation."),
+    ARTICLE_CHANGED("article.changed", "An editor created, changed or deleted a knowledge base article."),
     CHAT_TYPING("chat.typing", "A chat visitor is typing; not persistent, it expires after 10 s."),
     AGENT_VIEWING("agent.viewing", "The agents who have a conversation open in the workspace on one server; not persistent, it expires after 90 s."),
     AGENT_TYPING("agent.typing", "An agent is typing a reply in a conversation; not persistent, it expires after 10 s.");

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SchemaChangelogTest {
 
+    /** What the changes after the baseline add, undone. */
+    private static final List<String> AFTER_THE_BASELINE = List.of("DROP TABLE KNOWLEDGE_ARTICLE_REVISION",
+            "DROP TABLE KNOWLEDGE_ARTICLE", "DROP SEQUENCE KNOWLEDGE_ARTICLE_SEQ RESTRICT",
+            "DROP SEQUENCE KNOWLEDGE_REVISION_SEQ RESTRICT");
+
     @Test
     void theChangelogMakesTheSchemaTheMappingNeeds() throws Exception {
         try (Connection byChangelog = freshDerby("changelog"); Connection byMapping = madeByEclipseLink("mapping")) {
@@ -39,23 +45,33 @@ class SchemaChangelogTest {
         }
     }
 
+    /**
+     * A database the mapping made before migrations: the mapping of today, without what the changes after the baseline
+     * add. The baseline is taken as run, the later changes run, and the schema ends as the mapping's.
+     */
     @Test
-    void aDatabaseTheMappingMadeBeforeMigrationsTakesTheBaselineAsRun() throws Exception {
+    void aDatabaseTheMappingMadeBeforeMigrationsTakesTheBaselineAsRunAndTheLaterChanges() throws Exception {
         try (Connection earlier = madeByEclipseLink("earlier"); Connection byMapping = madeByEclipseLink("reference")) {
-            assertEquals(List.of("001-baseline"), SchemaChangelog.unrun(earlier));
+            try (Statement statement = earlier.createStatement()) {
+                for (String sql : AFTER_THE_BASELINE) {
+                    statement.execute(sql);
+                }
+            }
+            assertEquals(List.of("001-baseline", "002-knowledge-base"), SchemaChangelog.unrun(earlier));
 
             SchemaChangelog.update(earlier);
 
             assertEquals(List.of(), SchemaChangelog.unrun(earlier));
             assertEquals("MARK_RAN", single(earlier, "SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = '001-baseline'"));
-            assertEquals(List.of(), differences(byMapping, earlier), "the earlier database is left as it was");
+            assertEquals("EXECUTED", single(earlier, "SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = '002-knowledge-base'"));
+            assertEquals(List.of(), differences(byMapping, earlier), "the earlier database ends as the mapping's");
         }
     }
 
     @Test
     void checkingAnEmptyDatabaseListsEveryChangeAndCreatesNothing() throws Exception {
         try (Connection empty = freshDerby("empty")) {
-            assertEquals(List.of("001-baseline"), SchemaChangelog.unrun(empty));
+            assertEquals(List.of("001-baseline", "002-knowledge-base"), SchemaChangelog.unrun(empty));
 
             List<String> created = new ArrayList<>();
             try (ResultSet tables = empty.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {

@@ -30,7 +30,8 @@ import java.util.logging.Logger;
  * with a redirect to the login page; so API callers authenticate here, against the same user registry, through
  * {@link HttpServletRequest#login}, slowed down and then locked after repeated failures ({@link SignInThrottle}:
  * {@code 429} with {@code Retry-After}). Each resource then checks roles with {@code @RolesAllowed}. Provider webhooks
- * need no login: they verify the provider's request signature.
+ * need no login: they verify the provider's request signature. Nor does reading the published help articles, which
+ * are public.
  * <p>
  * The workspace's own scripts call the API with the agent's session cookie, which a browser would also send with
  * another site's form or script (cross-site request forgery). So a call that changes something and carries no
@@ -41,6 +42,7 @@ import java.util.logging.Logger;
 public class ApiAuthentication extends HttpFilter {
 
     static final List<String> WEBHOOKS = List.of("/api/v1/channels/twilio/", "/api/v1/channels/meta");
+    private static final String PUBLIC_READS = "/api/v1/knowledge/articles";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
 
@@ -69,7 +71,7 @@ public class ApiAuthentication extends HttpFilter {
             if (!logIn(request, response, authorization.substring(6).trim())) {
                 return;
             }
-        } else if (request.getUserPrincipal() == null && !isWebhook(request)) {
+        } else if (request.getUserPrincipal() == null && !isWebhook(request) && !isPublicRead(request)) {
             refuse(response, "Log in with HTTP Basic authentication");
             return;
         } else if (request.getUserPrincipal() != null && !SAFE_METHODS.contains(request.getMethod())
@@ -151,6 +153,11 @@ public class ApiAuthentication extends HttpFilter {
     private static boolean isWebhook(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return WEBHOOKS.stream().anyMatch(path::startsWith);
+    }
+
+    private static boolean isPublicRead(HttpServletRequest request) {
+        return SAFE_METHODS.contains(request.getMethod())
+                && request.getRequestURI().substring(request.getContextPath().length()).startsWith(PUBLIC_READS);
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {

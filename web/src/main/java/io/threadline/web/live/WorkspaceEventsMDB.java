@@ -1,6 +1,7 @@
 package io.threadline.web.live;
 
 import io.threadline.channel.chat.ChatRelay;
+import io.threadline.knowledge.ArticleIndex;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * a non-durable subscription: the screens and sockets open now are all that need to hear about a change, and every
  * server has its own) and hands them to what shows them live on this server: the workspace pages
  * ({@link WorkspacePush}), the viewers and typists of conversations ({@link ConversationPresence}) and the chat
- * visitors' sockets ({@link ChatRelay}). Events are published after commit, so a screen that refreshes on one reads
+ * visitors' sockets ({@link ChatRelay}); and to this server's search index of the help articles ({@link ArticleIndex}). Events are published after commit, so a screen that refreshes on one reads
  * what the event announces. No transaction: nothing is written, and a lost refresh is made up by the next one.
  */
 @MessageDriven(name = "WorkspaceEventsMDB")
@@ -38,6 +39,9 @@ public class WorkspaceEventsMDB implements MessageListener {
     @EJB
     ChatRelay chat;
 
+    @EJB
+    ArticleIndex articles;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -45,6 +49,7 @@ public class WorkspaceEventsMDB implements MessageListener {
             push.announce(event);
             presence.heard(event);
             chat.heard(event);
+            articles.heard(event);
         } catch (JMSException | RuntimeException e) {
             LOG.warning("Ignored an event the workspace cannot read: " + e);
         }

@@ -1,0 +1,263 @@
+package io.threadline.knowledge;
+
+import io.threadline.shared.InvalidInputException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jsoup.nodes.Entities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The published articles in a Lucene index in memory, and their search. Each word of a query is looked for in the
+ * title (weighed most), tags, category and text, stemmed by the language's analyzer; words of four letters or more
+ * also with one typo (eight or more: two); the title holding the words near each other counts extra. Of a query of
+ * three words or more half must match; when that finds nothing (a question in a sentence), any word does, best
+ * first. Thread-safe.
+ */
+final class ArticleSearchIndex implements AutoCloseable {
+
+    private static final String ID = "id";
+    private static final String LANGUAGE = "language";
+    private static final String SLUG = "slug";
+    private static final String TITLE = "title";
+    private static final String CATEGORY = "category";
+    private static final String TEXT = "text";
+    private static final int SNIPPET_FALLBACK = 160;
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Set<String> languages = ConcurrentHashMap.newKeySet();
+
+    ArticleSearchIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(ArticleAnalyzers.perField()));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the article, or replaces what the index held of it. */
+    void put(IndexedArticle article) {
+        write(() -> writer.updateDocument(new Term(ID, String.valueOf(article.id())), document(article)));
+        languages.add(article.language());
+        refresh();
+    }
+
+    void remove(long id) {
+        write(() -> writer.deleteDocuments(new Term(ID, String.valueOf(id))));
+        refresh();
+    }
+
+    /** Empties the index and fills it with these articles; searches meanwhile see the old index. */
+    void replaceAll(Iterable<IndexedArticle> articles) {
+        write(writer::deleteAll);
+        for (IndexedArticle article : articles) {
+            write(() -> writer.addDocument(document(article)));
+            languages.add(article.language());
+        }
+        refresh();
+    }
+
+    int size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    List<ArticleHit> search(ArticleQuery query) {
+        List<String> inLanguages = query.language() != null ? List.of(query.language()) : new ArrayList<>(new TreeSet<>(languages));
+        Query strict = inLanguages(inLanguages, query.text(), false);
+        if (strict == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            Query lucene = strict;
+            TopDocs top = searcher.search(lucene, query.limit());
+            if (top.scoreDocs.length == 0) {
+                lucene = inLanguages(inLanguages, query.text(), true);
+                top = searcher.search(lucene, query.limit());
+            }
+            String[] textFields = inLanguages.stream().map(l -> TEXT + "_" + l).toArray(String[]::new);
+            int[] passages = new int[textFields.length];
+            Arrays.fill(passages, 1);
+            Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, ArticleAnalyzers.perField())
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withHandleMultiTermQuery(true)
+                    .build().highlightFields(textFields, lucene, top, passages);
+            List<ArticleHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                Document doc = searcher.storedFields().document(hit.doc);
+                String language = doc.get(LANGUAGE);
+                String snippet = snippets.get(TEXT + "_" + language)[i];
+                if (snippet == null || snippet.isBlank()) {
+                    String text = doc.get(TEXT + "_" + language);
+                    snippet = Entities.escape(text.length() > SNIPPET_FALLBACK ? text.substring(0, SNIPPET_FALLBACK) + "…" : text);
+                }
+                hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), language, doc.get(CATEGORY),
+                        doc.get(SLUG), snippet.strip()));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Null when the text has no word to look for (only stop words). */
+    private static Query inLanguages(List<String> languages, String text, boolean anyWord) {
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        boolean anyTerms = false;
+        for (String language : languages) {
+            Query inLanguage = inLanguage(language, text, anyWord);
+            if (inLanguage != null) {
+                anyLanguage.add(inLanguage, Occur.SHOULD);
+                anyTerms = true;
+            }
+        }
+        return anyTerms ? anyLanguage.build() : null;
+    }
+
+    private static Query inLanguage(String language, String text, boolean anyWord) {
+        List<String> terms = ArticleAnalyzers.terms(language, text);
+        if (terms.size() > ArticleQuery.MAX_TERMS) {
+            throw new InvalidInputException("q", "has more than " + ArticleQuery.MAX_TERMS + " words to look for");
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(word(language, term), Occur.SHOULD);
+        }
+        words.setMinimumNumberShouldMatch(anyWord || terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LANGUAGE, language)), Occur.FILTER)
+                .add(words.build(), Occur.MUST);
+        if (terms.size() > 1) {
+            query.add(new BoostQuery(new PhraseQuery(2, TITLE + "_" + language, terms.toArray(String[]::new)), 3f), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Query word(String language, String term) {
+        BooleanQuery.Builder word = new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(TITLE + "_" + language, term)), 4f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term("tags_" + language, term)), 2f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(CATEGORY + "_" + language, term)), 1.5f), Occur.SHOULD)
+                .add(new TermQuery(new Term(TEXT + "_" + language, term)), Occur.SHOULD);
+        if (term.length() >= 4) {
+            int edits = term.length() >= 8 ? 2 : 1;
+            word.add(new BoostQuery(new FuzzyQuery(new Term(TITLE + "_" + language, term), edits, 1), 2f), Occur.SHOULD)
+                    .add(new BoostQuery(new FuzzyQuery(new Term(TEXT + "_" + language, term), edits, 1), 0.5f), Occur.SHOULD);
+        }
+        return word.build();
+    }
+
+    private static Document document(IndexedArticle article) {
+        String language = article.language();
+        Document doc = new Document();
+        doc.add(new StringField(ID, String.valueOf(article.id()), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, language, Field.Store.YES));
+        doc.add(new StoredField(SLUG, article.slug()));
+        doc.add(new StoredField(TITLE, article.title()));
+        doc.add(new StoredField(CATEGORY, article.category()));
+        doc.add(new TextField(TITLE + "_" + language, article.title(), Field.Store.NO));
+        doc.add(new TextField(CATEGORY + "_" + language, article.category(), Field.Store.NO));
+        doc.add(new TextField("tags_" + language, String.join(" ", article.tags()), Field.Store.NO));
+        doc.add(new Field(TEXT + "_" + language, article.text(), TEXT_WITH_OFFSETS));
+        return doc;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    private static void write(IndexChange change) {
+        try {
+            change.apply();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
