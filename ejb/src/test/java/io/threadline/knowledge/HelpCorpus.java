@@ -11,68 +11,60 @@ final class HelpCorpus {
 
     static List<IndexedArticle> articles() {
         List<IndexedArticle> articles = new ArrayList<>();
-        en(articles, "How to return an item", "Returns", "returns",
+        add(articles, "en", "How to return an item", "Returns", "returns",
                 "You can send back anything within 30 days. Print the return label from your order page, pack the item in"
                         + " its box and drop the parcel at any post office.");
-        en(articles, "When will I get my refund?", "Returns", "refunds money",
+        add(articles, "en", "When will I get my refund?", "Returns", "refunds money",
                 "Once the warehouse receives what you sent back, the money goes back to the card you paid with within"
                         + " five working days. Store credit is instant.");
-        en(articles, "Track your parcel", "Shipping", "tracking",
+        add(articles, "en", "Track your parcel", "Shipping", "tracking",
                 "Where is my parcel? The shipping confirmation e-mail has a tracking link; the carrier updates it"
                         + " every few hours.");
-        en(articles, "Shipping times and costs", "Shipping", "delivery",
+        add(articles, "en", "Shipping times and costs", "Shipping", "delivery",
                 "Standard delivery takes 3 to 5 working days, express the next working day. Orders over 50 EUR ship free.");
-        en(articles, "Reset your password", "Account", "login password",
+        add(articles, "en", "Reset your password", "Account", "login password",
                 "Forgot your password? On the sign-in page choose 'Forgot password' and we send you a link to set a new"
                         + " one. The link works for one hour.");
-        en(articles, "Delete your account", "Account", "privacy gdpr",
+        add(articles, "en", "Delete your account", "Account", "privacy gdpr",
                 "You can ask for the deletion of your account and all your data at any time from the privacy settings.");
-        en(articles, "Gift cards", "Payment", "vouchers",
+        add(articles, "en", "Gift cards", "Payment", "vouchers",
                 "Gift cards never expire. Check the balance of a card on the gift card page with its number and PIN.");
-        en(articles, "Payment methods", "Payment", "paypal cards",
+        add(articles, "en", "Payment methods", "Payment", "paypal cards",
                 "We take Visa, Mastercard, American Express, PayPal and bank transfer. Cash on delivery is not offered.");
-        en(articles, "Cancel an order", "Orders", "cancellation",
+        add(articles, "en", "Cancel an order", "Orders", "cancellation",
                 "An order can be cancelled until it is packed: open it in your account and choose Cancel.");
-        en(articles, "Change the delivery address", "Orders", "address",
+        add(articles, "en", "Change the delivery address", "Orders", "address",
                 "Until the order ships you can change the address it goes to from the order page.");
-        en(articles, "Damaged or faulty items", "Returns", "broken",
+        add(articles, "en", "Damaged or faulty items", "Returns", "broken",
                 "If something arrived broken or damaged, send us a photo within 14 days and we replace it or refund you.");
-        en(articles, "Invoices", "Orders", "billing",
+        add(articles, "en", "Invoices", "Orders", "billing",
                 "Each order's invoice is a PDF on its order page; business customers can add their VAT number.");
-        en(articles, "Warranty", "Products", "guarantee",
+        add(articles, "en", "Warranty", "Products", "guarantee",
                 "Every product has a two-year warranty against defects in materials and workmanship.");
-        en(articles, "Store opening hours", "Stores", "shops",
+        add(articles, "en", "Store opening hours", "Stores", "shops",
                 "Our shops open Monday to Saturday from 9 am to 8 pm; Sunday hours differ by city.");
-        en(articles, "Size guide", "Products", "fit sizes",
+        add(articles, "en", "Size guide", "Products", "fit sizes",
                 "Measure your chest, waist and hips and compare them with the size chart of each brand.");
-        en(articles, "Loyalty points", "Account", "rewards",
+        add(articles, "en", "Loyalty points", "Account", "rewards",
                 "Every euro you spend earns a point; 100 points are a 5 EUR voucher. <script>alert(1)</script> is not code here.");
-        de(articles, "Rücksendung eines Artikels", "Rücksendungen", "retoure",
+        add(articles, "de", "Rücksendung eines Artikels", "Rücksendungen", "retoure",
                 "Sie können alles innerhalb von 30 Tagen zurückschicken. Drucken Sie das Rücksendeetikett auf der"
                         + " Bestellseite aus und geben Sie das Paket bei der Post ab.");
-        de(articles, "Wann bekomme ich meine Rückerstattung?", "Rücksendungen", "geld",
+        add(articles, "de", "Wann bekomme ich meine Rückerstattung?", "Rücksendungen", "geld",
                 "Sobald die Ware im Lager ist, erstatten wir den Betrag innerhalb von fünf Werktagen auf Ihre Karte.");
-        de(articles, "Lieferzeiten und Versandkosten", "Versand", "lieferung",
+        add(articles, "de", "Lieferzeiten und Versandkosten", "Versand", "lieferung",
                 "Die Standardlieferung dauert 3 bis 5 Werktage, Express einen Werktag. Ab 50 EUR versandkostenfrei.");
-        de(articles, "Sendungsverfolgung", "Versand", "paket",
+        add(articles, "de", "Sendungsverfolgung", "Versand", "paket",
                 "Wo ist mein Paket? Die Versandbestätigung enthält einen Link zur Sendungsverfolgung.");
-        de(articles, "Passwort zurücksetzen", "Konto", "anmeldung",
+        add(articles, "de", "Passwort zurücksetzen", "Konto", "anmeldung",
                 "Passwort vergessen? Wählen Sie auf der Anmeldeseite 'Passwort vergessen', dann senden wir einen Link.");
-        de(articles, "Konto löschen", "Konto", "datenschutz",
+        add(articles, "de", "Konto löschen", "Konto", "datenschutz",
                 "Sie können die Löschung Ihres Kontos und aller Daten jederzeit in den Datenschutzeinstellungen verlangen.");
-        de(articles, "Gutscheine", "Zahlung", "geschenkkarte",
+        add(articles, "de", "Gutscheine", "Zahlung", "geschenkkarte",
                 "Gutscheine verfallen nicht. Das Guthaben eines Gutscheins sehen Sie mit Nummer und PIN.");
-        de(articles, "Bestellung stornieren", "Bestellungen", "storno",
+        add(articles, "de", "Bestellung stornieren", "Bestellungen", "storno",
                 "Eine Bestellung lässt sich stornieren, bis sie verpackt ist: öffnen Sie sie im Konto und wählen Sie Stornieren.");
         return articles;
-    }
-
-    private static void en(List<IndexedArticle> articles, String title, String category, String tags, String text) {
-        add(articles, "en", title, category, tags, text);
-    }
-
-    private static void de(List<IndexedArticle> articles, String title, String category, String tags, String text) {
-        add(articles, "de", title, category, tags, text);
     }
 
     private static void add(List<IndexedArticle> articles, String language, String title, String category, String tags,

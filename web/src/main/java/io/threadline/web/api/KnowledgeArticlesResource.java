@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -114,7 +115,7 @@ public class KnowledgeArticlesResource {
             if (!creating) {
                 throw new InvalidInputException("translationOf", "is set when a translation is created, never changed");
             }
-            if (!(original instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
+            if (!(original instanceof JsonNumber number) || !number.isIntegral()) {
                 throw new InvalidInputException("translationOf", "must be the id of the article this one translates");
             }
             translationOf = number.longValue();

@@ -152,7 +152,7 @@ public class HelpCenterPage {
         return "/help/" + code;
     }
 
-    public static String languageName(String code) {
+    private static String languageName(String code) {
         Locale language = Locale.forLanguageTag(code);
         String name = language.getDisplayLanguage(language);
         return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(language) + name.substring(1);
