@@ -75,6 +75,11 @@ class HelpCenterBrowserIT extends ContainerTest {
             assertEquals(List.of(), Axe.seriousViolations(page), "article");
             reader.screenshot("help-article-phone");
 
+            page.findElement(By.cssSelector(".help-feedback button[value=yes]")).click();
+            reader.waiting().until(ExpectedConditions.urlContains("?feedback=thanks"));
+            assertEquals("Thank you for your feedback.", page.findElement(By.cssSelector(".help-feedback[role=status]")).getText());
+            assertEquals(1, sam.get("/api/v1/knowledge/articles/" + englishId).object().getInt("helpfulYes"), "counted once");
+
             page.findElement(By.cssSelector(".help-languages a[hreflang=de]")).click();
             reader.waiting().until(ExpectedConditions.urlContains("/help/de/articles/" + german.getJsonNumber("id")));
             assertEquals("Rücksendung " + word, page.findElement(By.tagName("h1")).getText());

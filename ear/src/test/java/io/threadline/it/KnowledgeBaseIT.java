@@ -75,6 +75,16 @@ class KnowledgeBaseIT extends ContainerTest {
         assertTrue(result.getString("snippet").contains("<mark>" + word + "</mark>"), result.toString());
         assertEquals(200, Api.as(base, null).get("/api/v1/knowledge/articles/" + id).status(), "anyone reads it");
 
+        String feedback = "/api/v1/knowledge/articles/" + id + "/feedback";
+        Api reader = Api.as(base, null);
+        assertEquals(200, reader.post(feedback, "{\"helpful\": true}").status());
+        assertEquals(200, reader.post(feedback, "{\"helpful\": false}").status());
+        JsonObject counts = reader.post(feedback, "{\"helpful\": true}").object();
+        assertEquals(2, counts.getInt("helpfulYes"));
+        assertEquals(1, counts.getInt("helpfulNo"));
+        assertRefused(reader.post(feedback, "{\"helpful\": \"very\"}"), "helpful");
+        assertEquals(2, sam.get("/api/v1/knowledge/articles/" + id).object().getInt("helpfulYes"), "the editor sees the count");
+
         assertEquals(200, sam.put("/api/v1/knowledge/articles/" + id, article("Sending back a " + word,
                 "Changed: the quuxline way.", "en", "published", "")).status());
         found("quuxline", "en", id);
@@ -123,6 +133,8 @@ class KnowledgeBaseIT extends ContainerTest {
         assertEquals(404, Api.as(base, null).get("/api/v1/knowledge/articles/" + draft).status());
         assertEquals("DRAFT", sam.get("/api/v1/knowledge/articles/" + draft).object().getString("status"));
         assertTrue(search(word, "en").isEmpty(), "a draft is not found");
+        assertEquals(404, Api.as(base, null).post("/api/v1/knowledge/articles/" + draft + "/feedback", "{\"helpful\": true}").status(),
+                "nor rated");
 
         assertEquals(403, Api.as(base, "alice").post("/api/v1/knowledge/articles", article("x", "y", "en", "draft", "")).status());
         assertEquals(401, Api.as(base, null).post("/api/v1/knowledge/articles", article("x", "y", "en", "draft", "")).status());

@@ -141,6 +141,14 @@ public class Article {
         }
     }
 
+    void countFeedback(boolean helpful) {
+        if (helpful) {
+            helpfulYes++;
+        } else {
+            helpfulNo++;
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -94,6 +94,20 @@ public class KnowledgeBase {
                 .getResultStream().map(ArticleRevisionView::of).toList();
     }
 
+    /** A reader's answer to "was this helpful?" on a published article; the counts after it. */
+    public Feedback feedback(long id, boolean helpful) {
+        Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null || article.getStatus() != ArticleStatus.PUBLISHED) {
+            throw new NotFoundException("Article", id);
+        }
+        article.countFeedback(helpful);
+        return new Feedback(article.getHelpfulYes(), article.getHelpfulNo());
+    }
+
+    /** How many readers found an article helpful, and how many did not. */
+    public record Feedback(int helpfulYes, int helpfulNo) {
+    }
+
     private Long translationGroupFor(long originalId, String language) {
         Article original = em.find(Article.class, originalId);
         if (original == null) {

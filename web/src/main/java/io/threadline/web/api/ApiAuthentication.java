@@ -24,14 +24,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * HTTP Basic for the API. The web module's login is the agents' form login, which would answer an API client
  * with a redirect to the login page; so API callers authenticate here, against the same user registry, through
  * {@link HttpServletRequest#login}, slowed down and then locked after repeated failures ({@link SignInThrottle}:
  * {@code 429} with {@code Retry-After}). Each resource then checks roles with {@code @RolesAllowed}. Provider webhooks
- * need no login: they verify the provider's request signature. Nor does reading the published help articles, which
- * are public.
+ * need no login: they verify the provider's request signature. Nor do reading the published help articles, which
+ * are public, and telling whether one helped.
  * <p>
  * The workspace's own scripts call the API with the agent's session cookie, which a browser would also send with
  * another site's form or script (cross-site request forgery). So a call that changes something and carries no
@@ -43,6 +44,7 @@ public class ApiAuthentication extends HttpFilter {
 
     static final List<String> WEBHOOKS = List.of("/api/v1/channels/twilio/", "/api/v1/channels/meta");
     private static final String PUBLIC_READS = "/api/v1/knowledge/articles";
+    private static final Pattern PUBLIC_FEEDBACK = Pattern.compile("/api/v1/knowledge/articles/[0-9]+/feedback");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
 
@@ -71,7 +73,7 @@ public class ApiAuthentication extends HttpFilter {
             if (!logIn(request, response, authorization.substring(6).trim())) {
                 return;
             }
-        } else if (request.getUserPrincipal() == null && !isWebhook(request) && !isPublicRead(request)) {
+        } else if (request.getUserPrincipal() == null && !isWebhook(request) && !isPublic(request)) {
             refuse(response, "Log in with HTTP Basic authentication");
             return;
         } else if (request.getUserPrincipal() != null && !SAFE_METHODS.contains(request.getMethod())
@@ -155,9 +157,10 @@ public class ApiAuthentication extends HttpFilter {
         return WEBHOOKS.stream().anyMatch(path::startsWith);
     }
 
-    private static boolean isPublicRead(HttpServletRequest request) {
-        return SAFE_METHODS.contains(request.getMethod())
-                && request.getRequestURI().substring(request.getContextPath().length()).startsWith(PUBLIC_READS);
+    private static boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SAFE_METHODS.contains(request.getMethod()) ? path.startsWith(PUBLIC_READS)
+                : "POST".equals(request.getMethod()) && PUBLIC_FEEDBACK.matcher(path).matches();
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {

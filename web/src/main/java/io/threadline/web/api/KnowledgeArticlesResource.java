@@ -35,7 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The knowledge base. Anyone, without signing in, searches the published articles and reads one; supervisors and
+ * The knowledge base. Anyone, without signing in, searches the published articles, reads one and says whether it
+ * helped ({@code POST .../feedback} with {@code {"helpful": true}}); supervisors and
  * admins (the editors) write them, read any, and read their revisions. Body of POST and PUT: {@code {"title", "body"
  * (Markdown), "language" (ISO 639-1), "category", "tags": [...], "status": "draft|published|archived",
  * "translationOf": id}} ({@code translationOf} only on POST).
@@ -69,6 +70,18 @@ public class KnowledgeArticlesResource {
     @PermitAll
     public ArticleView get(@PathParam("id") long id, @Context SecurityContext security) {
         return isEditor(security) ? knowledge.get(id) : knowledge.published(id);
+    }
+
+    @POST
+    @Path("/{id: [0-9]+}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public KnowledgeBase.Feedback feedback(@PathParam("id") long id, JsonObject body) {
+        JsonValue helpful = JsonFields.required(body, "helpful: true or false").get("helpful");
+        if (helpful != JsonValue.TRUE && helpful != JsonValue.FALSE) {
+            throw new InvalidInputException("helpful", "must be true or false");
+        }
+        return knowledge.feedback(id, helpful == JsonValue.TRUE);
     }
 
     @GET
