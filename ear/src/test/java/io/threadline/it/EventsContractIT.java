@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,6 +103,8 @@ class EventsContractIT extends ContainerTest {
             ok(sam.post("/api/v1/knowledge/articles", """
                     {"title": "VIP service", "body": "VIPs are answered first.", "language": "en", "category": "Service",
                      "status": "published"}"""), 201);
+            // An operator rebuilds the search indexes.
+            new BatchJobs(base).secondsToComplete("knowledge-reindex", Map.of(), Duration.ofSeconds(60));
 
             Set<String> seen = receiveAndCheckEveryEvent(events);
             Set<String> onTopic = Arrays.stream(EventType.values())

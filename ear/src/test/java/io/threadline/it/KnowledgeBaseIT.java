@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,6 +159,34 @@ class KnowledgeBaseIT extends ContainerTest {
      * One address is held to the rate (a burst of 120, then 2 a second) while another goes on: the flood comes from
      * 127.0.0.2, so that the other tests, from 127.0.0.1, are not held up.
      */
+    @Test
+    void knowledgeReindexRebuildsTheIndexFromTheDatabaseAndTakesNoParameters() {
+        String word = "brindle" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        Api.Reply saved = Api.as(base, "sam").post("/api/v1/knowledge/articles",
+                article("Care of " + word + " leather", "Wipe it with a damp cloth.", "en", "published", ""));
+        assertEquals(201, saved.status(), saved.body());
+        long id = saved.object().getJsonNumber("id").longValue();
+        found(word, "en", id);
+
+        Api operator = Api.as(base, "otto");
+        Api.Reply started = operator.post("/api/v1/admin/batch/jobs/knowledge-reindex", "{}");
+        assertEquals(201, started.status(), started.body());
+        BatchJobs jobs = new BatchJobs(base);
+        long instance = jobs.instanceOf(started.object().getJsonNumber("executionId").longValue());
+        assertEquals("COMPLETED", jobs.finalStatus(instance));
+        String indexed = jobs.exitStatus(instance);
+        int count = Integer.parseInt(indexed.replaceFirst("^INDEXED (\\d+) published articles; the other servers rebuild theirs$", "$1"));
+        assertTrue(count >= 1, indexed);
+        found(word, "en", id);
+
+        Api.Reply refused = operator.post("/api/v1/admin/batch/jobs/knowledge-reindex", "{\"language\": \"en\"}");
+        assertRefused(refused, "jobParameters");
+        assertTrue(refused.object().getString("message").contains("language is not one of knowledge-reindex's"), refused.body());
+        long failed = jobs.start("knowledge-reindex", Map.of("language", "en"));
+        assertEquals("FAILED", jobs.finalStatus(failed));
+        assertEquals("Job parameter language is not one of knowledge-reindex's: it takes none", jobs.exitStatus(failed));
+    }
+
     @Test
     void anAddressThatFloodsThePublicSearchIsHeldToTheRate() throws IOException {
         String search = "/api/v1/knowledge/articles?lang=en&q=parcel";

@@ -10,8 +10,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two servers sharing PostgreSQL and Artemis, as behind a load balancer: what an agent does on one server reaches the
- * chat visitor and the other agents connected to the other, through the events topic. Runs in the PostgreSQL run with
+ * chat visitor and the other agents connected to the other, and an editor's article the other's search, through the
+ * events topic. Runs in the PostgreSQL run with
  * the build's Artemis broker, on two servers of its own made from the test server's configuration.
  */
 class LiveAcrossServersIT {
@@ -104,6 +111,47 @@ class LiveAcrossServersIT {
             }
             alicesPage.next("viewers", frame -> agents(frame).isEmpty());
         }
+    }
+
+    @Test
+    void anArticleSavedOnOneServerIsFoundOnTheOtherAndAReindexOnOneRebuildsBoth() throws SQLException {
+        String word = "quillet" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        Api.Reply saved = Api.as(servers.first().base(), "sam").post("/api/v1/knowledge/articles", """
+                {"title": "Gift wrapping with %s", "body": "We wrap gifts for free.", "language": "en",
+                 "category": "Orders", "status": "published"}""".formatted(word));
+        assertEquals(201, saved.status(), saved.body());
+        long id = saved.object().getJsonNumber("id").longValue();
+        articleFound(servers.second().base(), word, id);
+
+        // Changed behind the application's back (a restore, a script): no event, so neither index knows.
+        String renamed = "tumbrel" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("it.pg.port")
+                + "/threadline?connectTimeout=10&socketTimeout=60", "threadline", "threadline");
+             PreparedStatement rename = db.prepareStatement("UPDATE KNOWLEDGE_ARTICLE SET TITLE = ? WHERE ID = ?")) {
+            rename.setString(1, "Gift wrapping with " + renamed);
+            rename.setLong(2, id);
+            assertEquals(1, rename.executeUpdate());
+        }
+        assertEquals(List.of(), articleSearch(servers.second().base(), renamed));
+
+        BatchJobs jobs = new BatchJobs(servers.first().base());
+        long instance = jobs.start("knowledge-reindex", Map.of());
+        assertEquals("COMPLETED", jobs.finalStatus(instance));
+        assertTrue(jobs.exitStatus(instance).matches("INDEXED \\d+ published articles; the other servers rebuild theirs"),
+                jobs.exitStatus(instance));
+        articleFound(servers.first().base(), renamed, id);
+        articleFound(servers.second().base(), renamed, id);
+    }
+
+    private static void articleFound(URL server, String word, long id) {
+        Eventually.get("article " + id + " found by '" + word + "' on " + server, Duration.ofSeconds(30), () ->
+                articleSearch(server, word).contains(id) ? Optional.of(true) : Optional.empty());
+    }
+
+    private static List<Long> articleSearch(URL server, String word) {
+        Api.Reply found = Api.as(server, "sam").get("/api/v1/knowledge/articles?q=" + word + "&lang=en");
+        assertEquals(200, found.status(), found.body());
+        return found.array().getValuesAs(JsonObject.class).stream().map(a -> a.getJsonNumber("id").longValue()).toList();
     }
 
     private static List<String> agents(JsonObject viewers) {

@@ -29,6 +29,12 @@ public record CrmEvent(EventType type, Instant occurredAt, JsonObject data) {
         return new CrmEvent(EventType.ARTICLE_CHANGED, at, data.build());
     }
 
+    /** {@code articles}: how many the server {@code server} ({@link ServerInstance#ID}) indexed for job execution {@code jobExecutionId}. */
+    public static CrmEvent knowledgeReindexed(int articles, long jobExecutionId, String server, Instant at) {
+        return new CrmEvent(EventType.KNOWLEDGE_REINDEXED, at, Json.createObjectBuilder().add("articles", articles)
+                .add("jobExecutionId", jobExecutionId).add("server", server).build());
+    }
+
     public static CrmEvent customerCreated(long customerId, String name, String source, Instant at) {
         return new CrmEvent(EventType.CUSTOMER_CREATED, at, Json.createObjectBuilder()
                 .add("customerId", customerId).add("name", name).add("source", source).build());
