@@ -78,7 +78,7 @@ class KeyboardBrowserIT extends ContainerTest {
         browser.waiting().until(d -> rowTexts(d).size() == 1 && rowTexts(d).get(0).contains(kim));
         assertEquals(tag, page.findElement(By.id("inbox:tag_label")).getText(), "the filter is kept on reload");
         assertTrue(page.findElement(By.cssSelector(".views a.current")).getText().contains("Unassigned"));
-        choose(browser, "inbox:channel", "EMAIL");
+        browser.choose("inbox:channel", "EMAIL");
         browser.waiting().until(d -> d.getCurrentUrl().contains("channel=EMAIL") && d.getCurrentUrl().contains("tag=" + tag));
         page.navigate().back();
         browser.waiting().until(d -> d.getCurrentUrl().equals(bookmark) && "Any".equals(d.findElement(By.id("inbox:channel_label")).getText()));
@@ -164,12 +164,6 @@ class KeyboardBrowserIT extends ContainerTest {
     private static List<String> rowTexts(WebDriver page) {
         return page.findElements(By.cssSelector(".conversations tbody tr")).stream()
                 .filter(r -> !r.findElements(By.cssSelector("a.customer")).isEmpty()).map(WebElement::getText).toList();
-    }
-
-    /** Picks a filter value through the PrimeFaces widget (the same change event a keyboard choice fires). */
-    private static void choose(Browser browser, String menuId, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", menuId, value);
     }
 
     private static void waitForSystemEntry(Browser browser, String text) {

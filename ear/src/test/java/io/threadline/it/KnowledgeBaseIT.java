@@ -94,6 +94,10 @@ class KnowledgeBaseIT extends ContainerTest {
         assertEquals(List.of(2, 1), revisions.stream().map(r -> r.getInt("revision")).toList());
         assertTrue(revisions.stream().allMatch(r -> r.getString("changedBy").equals("sam")));
         assertEquals("Returning a " + word, revisions.get(1).getString("title"));
+        Api.Reply stale = sam.put("/api/v1/knowledge/articles/" + id, article("Stale " + word, "Based on revision 1.",
+                "en", "published", ", \"revision\": 1"));
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.body().contains("sam saved revision 2 of this article while you edited revision 1"), stale.body());
 
         assertEquals(204, sam.delete("/api/v1/knowledge/articles/" + id).status());
         gone(word, "en", id);

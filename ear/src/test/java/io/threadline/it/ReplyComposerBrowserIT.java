@@ -53,7 +53,7 @@ class ReplyComposerBrowserIT extends ContainerTest {
             alice.signIn("alice");
             alice.waiting().until(ExpectedConditions.titleContains(nora));
 
-            choose(alice, "reply:canned", String.valueOf(canned.object().getJsonNumber("id")));
+            alice.choose("reply:canned", String.valueOf(canned.object().getJsonNumber("id")));
             WebElement box = page.findElement(By.id("reply:text"));
             alice.waiting().until(d -> box.getAttribute("value").startsWith("Hi Nora, I am sorry your parcel went missing."));
             assertTrue(box.getAttribute("value").endsWith("Alice"), box.getAttribute("value"));
@@ -155,12 +155,6 @@ class ReplyComposerBrowserIT extends ContainerTest {
             sam.waiting().until(d -> d.findElements(By.cssSelector(".canned-table tbody tr")).stream()
                     .noneMatch(r -> r.getText().contains(title)));
         }
-    }
-
-    /** Picks an option of a PrimeFaces select menu through its widget (see WorkspaceTeamworkBrowserIT). */
-    private static void choose(Browser browser, String menuId, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", menuId, value);
     }
 
     private static void scrollTo(Browser browser, String id) {

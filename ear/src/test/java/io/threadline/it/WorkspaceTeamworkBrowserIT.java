@@ -4,7 +4,6 @@ import io.threadline.it.browser.Browser;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -137,12 +136,10 @@ class WorkspaceTeamworkBrowserIT extends ContainerTest {
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu through its widget, as PrimeFaces' own Selenium support does: the
-     * menu renders its options on the client when first opened, so clicking them races with that rendering.
+     * Picks an option of a PrimeFaces select menu ({@link Browser#choose}) and waits until its label shows it.
      */
     private static void choose(Browser browser, String menuId, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", menuId, value);
+        browser.choose(menuId, value);
         waiting(browser).until(d -> value.equals(d.findElement(By.id(menuId + "_label")).getText()));
     }
 

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,19 @@ public class KnowledgeBase {
 
     /** Changes what the article says; its language and translation group stay. */
     public ArticleView update(long id, ArticleContent.Fields fields, Actor actor) {
+        return update(id, fields, null, actor);
+    }
+
+    /**
+     * As above, but only if the article is still at {@code basedOn}, the revision the editor started from; otherwise
+     * refused, naming who saved which revision meanwhile, so that nobody overwrites another's work unknowingly.
+     */
+    public ArticleView update(long id, ArticleContent.Fields fields, Integer basedOn, Actor actor) {
         Article article = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (basedOn != null && article.getRevision() != basedOn) {
+            throw new ConflictException(article.getUpdatedBy() + " saved revision " + article.getRevision()
+                    + " of this article while you edited revision " + basedOn);
+        }
         if (fields.language() != null && !ArticleContent.language(fields.language()).equals(article.getLanguage())) {
             throw new InvalidInputException("language", "an article's language does not change; write a translation "
                     + "instead (translationOf " + id + ")");
@@ -86,6 +99,27 @@ public class KnowledgeBase {
             throw new NotFoundException("Article", id);
         }
         return view(article);
+    }
+
+    /** The articles of any status the filter lets through, by category and title; at most {@link ArticleFilter#MAX_ROWS}. */
+    public List<ArticleSummary> list(ArticleFilter filter) {
+        TypedQuery<ArticleSummary> query = em.createQuery(filter.jpql(), ArticleSummary.class)
+                .setMaxResults(ArticleFilter.MAX_ROWS);
+        if (filter.title() != null) {
+            query.setParameter("title", filter.titlePattern());
+        }
+        if (filter.language() != null) {
+            query.setParameter("language", filter.language());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        return query.getResultList();
+    }
+
+    /** Every category an article has, for an editor to pick from. */
+    public List<String> categories() {
+        return em.createQuery("SELECT DISTINCT a.category FROM Article a ORDER BY a.category", String.class).getResultList();
     }
 
     public List<ArticleRevisionView> revisions(long id) {

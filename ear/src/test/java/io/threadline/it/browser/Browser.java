@@ -1,6 +1,7 @@
 package io.threadline.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -60,6 +61,16 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("threadline");
         driver.findElement(By.id("signIn")).click();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu through its widget, as PrimeFaces' own Selenium support does (the
+     * menu renders its options on the client when first opened, so clicking them races with that rendering), firing
+     * the same change event a keyboard choice fires.
+     */
+    public void choose(String menuId, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", menuId, value);
     }
 
     public Path screenshot(String name) {

@@ -104,7 +104,12 @@ public class KnowledgeArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public ArticleView update(@PathParam("id") long id, JsonObject body, @Context SecurityContext security) {
-        return knowledge.update(id, fields(body, false), Actors.of(security));
+        JsonValue basedOn = body == null ? null : body.get("revision");
+        if (basedOn != null && basedOn != JsonValue.NULL && !(basedOn instanceof JsonNumber number && number.isIntegral())) {
+            throw new InvalidInputException("revision", "must be the revision the change is based on, e.g. 3");
+        }
+        return knowledge.update(id, fields(body, false), basedOn instanceof JsonNumber number ? number.intValue() : null,
+                Actors.of(security));
     }
 
     @DELETE
