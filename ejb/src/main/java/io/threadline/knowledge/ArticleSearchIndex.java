@@ -8,6 +8,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -102,16 +103,15 @@ final class ArticleSearchIndex implements AutoCloseable {
 
     List<ArticleHit> search(ArticleQuery query) {
         List<String> inLanguages = query.language() != null ? List.of(query.language()) : new ArrayList<>(new TreeSet<>(languages));
-        Query strict = inLanguages(inLanguages, query.text(), false);
-        if (strict == null) {
-            return List.of();
-        }
         IndexSearcher searcher = acquire();
         try {
-            Query lucene = strict;
+            Query lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), false);
+            if (lucene == null) {
+                return List.of();
+            }
             TopDocs top = searcher.search(lucene, query.limit());
             if (top.scoreDocs.length == 0) {
-                lucene = inLanguages(inLanguages, query.text(), true);
+                lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), true);
                 top = searcher.search(lucene, query.limit());
             }
             String[] textFields = inLanguages.stream().map(l -> TEXT + "_" + l).toArray(String[]::new);
@@ -143,11 +143,11 @@ final class ArticleSearchIndex implements AutoCloseable {
     }
 
     /** Null when the text has no word to look for (only stop words). */
-    private static Query inLanguages(List<String> languages, String text, boolean anyWord) {
+    private static Query inLanguages(IndexReader reader, List<String> languages, String text, boolean anyWord) throws IOException {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         boolean anyTerms = false;
         for (String language : languages) {
-            Query inLanguage = inLanguage(language, text, anyWord);
+            Query inLanguage = inLanguage(reader, language, text, anyWord);
             if (inLanguage != null) {
                 anyLanguage.add(inLanguage, Occur.SHOULD);
                 anyTerms = true;
@@ -156,7 +156,7 @@ final class ArticleSearchIndex implements AutoCloseable {
         return anyTerms ? anyLanguage.build() : null;
     }
 
-    private static Query inLanguage(String language, String text, boolean anyWord) {
+    private static Query inLanguage(IndexReader reader, String language, String text, boolean anyWord) throws IOException {
         List<String> terms = ArticleAnalyzers.terms(language, text);
         if (terms.size() > ArticleQuery.MAX_TERMS) {
             throw new InvalidInputException("q", "has more than " + ArticleQuery.MAX_TERMS + " words to look for");
@@ -166,7 +166,7 @@ final class ArticleSearchIndex implements AutoCloseable {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(word(language, term), Occur.SHOULD);
+            words.add(word(reader, language, term), Occur.SHOULD);
         }
         words.setMinimumNumberShouldMatch(anyWord || terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
@@ -178,16 +178,24 @@ final class ArticleSearchIndex implements AutoCloseable {
         return query.build();
     }
 
-    private static Query word(String language, String term) {
+    /**
+     * A word in the title, tags, category or text, and from 4 letters also spelt differently (1 edit, 2 from 8
+     * letters). A word some article has as written is taken as no typo: its own postings stand in for the spelling
+     * variants, whose expansion would scan their neighbours' postings on every search.
+     */
+    private static Query word(IndexReader reader, String language, String term) throws IOException {
+        Term inTitle = new Term(TITLE + "_" + language, term);
+        Term inText = new Term(TEXT + "_" + language, term);
         BooleanQuery.Builder word = new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(TITLE + "_" + language, term)), 4f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(inTitle), 4f), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term("tags_" + language, term)), 2f), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(CATEGORY + "_" + language, term)), 1.5f), Occur.SHOULD)
-                .add(new TermQuery(new Term(TEXT + "_" + language, term)), Occur.SHOULD);
+                .add(new TermQuery(inText), Occur.SHOULD);
         if (term.length() >= 4) {
+            boolean known = reader.docFreq(inTitle) > 0 || reader.docFreq(inText) > 0;
             int edits = term.length() >= 8 ? 2 : 1;
-            word.add(new BoostQuery(new FuzzyQuery(new Term(TITLE + "_" + language, term), edits, 1), 2f), Occur.SHOULD)
-                    .add(new BoostQuery(new FuzzyQuery(new Term(TEXT + "_" + language, term), edits, 1), 0.5f), Occur.SHOULD);
+            word.add(new BoostQuery(known ? new TermQuery(inTitle) : new FuzzyQuery(inTitle, edits, 1), 2f), Occur.SHOULD)
+                    .add(new BoostQuery(known ? new TermQuery(inText) : new FuzzyQuery(inText, edits, 1), 0.5f), Occur.SHOULD);
         }
         return word.build();
     }
