@@ -4,8 +4,10 @@
  *   <script src="https://crm.example.com/chat/widget.js" data-title="Chat with us" async></script>
  *
  * Optional attributes: data-title (panel title), data-color (accent colour, a CSS colour), data-greeting (first
- * line shown to a new visitor). The socket URL is derived from this script's own src. The protocol (JSON frames)
- * is described in docs/channels.md, "Live chat". No dependencies; all text is inserted as text, never as HTML.
+ * line shown to a new visitor), data-lang (the language of the help articles the bot suggests; default the page's
+ * lang), data-bot ("off": every question goes straight to a person). The socket URL is derived from this script's own
+ * src. The protocol (JSON frames) is described in docs/channels.md, "Live chat". No dependencies; all text is inserted
+ * as text, and the articles the bot shows are rebuilt from a short list of elements (never inserted as HTML).
  */
 (function () {
     'use strict';
@@ -27,7 +29,12 @@
     var settings = {
         title: script.getAttribute('data-title') || 'Chat with us',
         color: script.getAttribute('data-color') || '#2457d6',
-        greeting: script.getAttribute('data-greeting') || 'Hi! How can we help you today?'
+        greeting: script.getAttribute('data-greeting') || 'Hi! How can we help you today?',
+        bot: script.getAttribute('data-bot') !== 'off',
+        language: (function () {
+            var lang = (script.getAttribute('data-lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
+            return /^[a-z]{2}$/.test(lang) ? lang : null;
+        })()
     };
 
     var socketUrl = (function () {
@@ -58,7 +65,8 @@
         shown: {},              // from + ':' + id -> line element, so nothing appears twice
         lastTypingSent: 0,
         typingTimer: null,
-        unread: 0
+        unread: 0,
+        offers: {}              // message id -> the bot's block of articles for it, while the visitor has not answered
     };
 
     // ---- DOM --------------------------------------------------------------------------------------------------
@@ -133,7 +141,17 @@
         '  font-size: 14px; cursor: pointer; }',
         '.secondary { border: 1px solid #8a9196; border-radius: 6px; padding: 0 12px; min-height: 34px; background: #fff;',
         '  color: #1b1b1b; font-size: 14px; cursor: pointer; }',
-        '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }'
+        '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }',
+        '.bot { align-self: stretch; background: #fff; border: 1px solid #e1e4e8; border-radius: 12px; padding: 10px 12px; }',
+        '.bot p { margin: 0 0 8px; }',
+        '.bot .articles { list-style: none; margin: 0 0 10px; padding: 0; display: flex; flex-direction: column; gap: 6px; }',
+        '.bot .article-title { width: 100%; text-align: left; border: 1px solid #c9ced3; border-radius: 8px; background: #f6f7f9;',
+        '  padding: 8px 10px; font-size: 14px; font-weight: 600; color: #1d4f91; cursor: pointer; }',
+        '.bot .article-body { padding: 6px 4px 0; font-size: 13px; line-height: 1.45; }',
+        '.bot .article-body[hidden] { display: none; }',
+        '.bot .article-body a { color: #1d4f91; }',
+        '.bot .article-body p, .bot .article-body ul, .bot .article-body ol { margin: 0 0 6px; }',
+        '.bot .choices { display: flex; flex-wrap: wrap; gap: 8px; }'
     ].join('\n');
     root.appendChild(style);
 
@@ -241,11 +259,100 @@
         log.scrollTop = log.scrollHeight;
     }
 
+    /**
+     * An article's body from its (already sanitized) HTML, rebuilt here element by element from a short list, so that
+     * nothing in it can run: other elements become their text, links only go to http(s) and mail addresses.
+     */
+    var ARTICLE_ELEMENTS = ['P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'B', 'I', 'CODE', 'PRE', 'BLOCKQUOTE', 'BR', 'HR',
+        'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD'];
+
+    function rebuild(source, target) {
+        Array.prototype.forEach.call(source.childNodes, function (node) {
+            if (node.nodeType === 3) {
+                target.appendChild(document.createTextNode(node.textContent));
+            } else if (node.nodeType === 1 && node.tagName === 'A') {
+                var url;
+                try {
+                    url = new URL(node.getAttribute('href') || '', script.src);
+                } catch (e) {
+                    url = null;
+                }
+                var link = url && /^(https?|mailto):$/.test(url.protocol)
+                    ? el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer nofollow' }) : el('span');
+                rebuild(node, link);
+                target.appendChild(link);
+            } else if (node.nodeType === 1 && ARTICLE_ELEMENTS.indexOf(node.tagName) >= 0) {
+                var copy = el(node.tagName.charAt(0) === 'H' && node.tagName.length === 2 ? 'strong' : node.tagName.toLowerCase());
+                rebuild(node, copy);
+                target.appendChild(copy);
+            } else if (node.nodeType === 1) {
+                rebuild(node, target);
+            }
+        });
+        return target;
+    }
+
+    /** The bot's articles for a question: each opens in place, with the two ways on below them. */
+    function showSuggestions(frame) {
+        if (state.offers[frame.id]) {
+            return;
+        }
+        var block = el('div', { 'class': 'bot', role: 'group', 'aria-label': 'Suggested articles' });
+        block.appendChild(el('p', {}, 'These articles may answer your question:'));
+        var list = el('ul', { 'class': 'articles' });
+        frame.articles.forEach(function (article, i) {
+            var item = el('li');
+            var bodyId = 'threadline-article-' + frame.id + '-' + i;
+            var title = el('button', { type: 'button', 'class': 'article-title', 'aria-expanded': 'false',
+                'aria-controls': bodyId }, article.title);
+            var body = el('div', { 'class': 'article-body', id: bodyId, hidden: '' });
+            rebuild(new DOMParser().parseFromString(article.html, 'text/html').body, body);
+            var page = el('a', { href: new URL(article.url, script.src).href, target: '_blank', rel: 'noopener noreferrer' },
+                'Open in the help center');
+            body.appendChild(el('p')).appendChild(page);
+            title.addEventListener('click', function () {
+                var open = body.hidden;
+                body.hidden = !open;
+                title.setAttribute('aria-expanded', String(open));
+            });
+            item.appendChild(title);
+            item.appendChild(body);
+            list.appendChild(item);
+        });
+        block.appendChild(list);
+        var choices = el('div', { 'class': 'choices' });
+        var answered = el('button', { type: 'button', 'class': 'primary answered' }, 'This answered my question');
+        var person = el('button', { type: 'button', 'class': 'secondary person' }, 'Talk to a person');
+        answered.addEventListener('click', function () {
+            send({ type: 'resolved', id: frame.id });
+        });
+        person.addEventListener('click', function () {
+            send({ type: 'handover', id: frame.id });
+        });
+        choices.appendChild(answered);
+        choices.appendChild(person);
+        block.appendChild(choices);
+        state.offers[frame.id] = block;
+        log.appendChild(block);
+        log.scrollTop = log.scrollHeight;
+    }
+
+    /** The visitor answered the bot: its choices go, the articles stay readable. */
+    function endOffer(id, notice) {
+        var block = state.offers[id];
+        if (block && block.lastChild.className === 'choices') {
+            block.removeChild(block.lastChild);
+        }
+        delete state.offers[id];
+        showNotice(notice);
+    }
+
     function clearLog() {
         while (log.firstChild) {
             log.removeChild(log.firstChild);
         }
         state.shown = {};
+        state.offers = {};
     }
 
     function setUnread(count) {
@@ -279,6 +386,12 @@
             var token = storage.get(TOKEN_KEY);
             if (token) {
                 hello.token = token;
+            }
+            if (settings.bot) {
+                hello.suggestions = true;
+            }
+            if (settings.language) {
+                hello.lang = settings.language;
             }
             socket.send(JSON.stringify(hello));
             state.heartbeat = window.setInterval(function () {
@@ -396,6 +509,15 @@
                 return;
             }
             showNotice(frame.message);
+        },
+        suggestions: function (frame) {
+            showSuggestions(frame);
+        },
+        deflected: function (frame) {
+            endOffer(frame.id, 'Glad that helped! You can close the chat, or write again any time.');
+        },
+        handedOver: function (frame) {
+            endOffer(frame.id, 'A person will answer here. They will see your question and the articles you were shown.');
         },
         pong: function () { }
     };

@@ -8,12 +8,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A visitor on a shop's page opens the chat widget in a real browser, introduces herself, writes (with markup that
- * must stay text), and sees the agent's reply arrive live; the agent finds the chat on her customer's timeline.
+ * must stay text), reads the help article the bot offers, asks for a person, and sees the agent's reply arrive live;
+ * the agent finds the chat on her customer's timeline with what the bot showed her. Another visitor's question is
+ * answered by an article alone.
  */
 @RunAsClient
 class ChatWidgetBrowserIT extends ContainerTest {
@@ -21,7 +25,9 @@ class ChatWidgetBrowserIT extends ContainerTest {
     @Test
     void aVisitorChatsThroughTheWidgetAndSeesTheAgentsReplyLive() {
         String email = "dana." + Messages.unique() + "@example.com";
-        String question = "My order 5521 arrived damaged <img src=x onerror=alert(1)> <script>alert(2)</script>";
+        String word = "crumple" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        String title = publishedArticle("Parcels that arrive " + word, "Photograph the **" + word + "** box and keep it.");
+        String question = "My order 5521 arrived " + word + " <img src=x onerror=alert(1)> <script>alert(2)</script>";
         try (Browser browser = new Browser()) {
             browser.driver().get(base + "chat/demo.html");
             SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
@@ -36,12 +42,29 @@ class ChatWidgetBrowserIT extends ContainerTest {
             widget.findElement(By.cssSelector("form.composer button.primary")).click();
             browser.waiting().until(d -> lineWith(widget, "visitor", question) != null);
 
+            WebElement suggested = browser.waiting().until(d -> widget.findElements(By.cssSelector(".bot .article-title"))
+                    .stream().filter(b -> b.getText().equals(title)).findFirst().orElse(null));
+            suggested.click();
+            WebElement body = widget.findElement(By.cssSelector("#" + suggested.getAttribute("aria-controls")));
+            assertEquals(word, body.findElement(By.tagName("strong")).getText(), "the article reads in the widget");
+            browser.screenshot("chat-bot-suggestions");
+            widget.findElement(By.cssSelector(".bot button.person")).click();
+            browser.waiting().until(d -> widget.findElements(By.cssSelector(".line.notice")).stream()
+                    .anyMatch(n -> n.getText().startsWith("A person will answer here.")));
+            assertTrue(widget.findElements(By.cssSelector(".bot .choices")).isEmpty(), "the choices are gone");
+
             Api alice = Api.as(base, "alice");
             Timeline timeline = new Timeline(alice);
             JsonObject customer = timeline.customerWith(email);
             assertEquals("Dana Reyes", customer.getString("name"));
-            JsonObject message = timeline.entryWithText(customer.getJsonNumber("id").longValue(), question);
+            long customerId = customer.getJsonNumber("id").longValue();
+            JsonObject message = timeline.entryWithText(customerId, question);
             assertEquals("CHAT", message.getString("channel"));
+            JsonObject note = Eventually.get("the bot's note", Duration.ofSeconds(30), () -> timeline.entriesOf(customerId).stream()
+                    .filter(e -> e.getString("text", "").startsWith("Before asking for a person, the visitor was shown ")
+                            && e.getString("text").contains("“" + title + "”")).findFirst());
+            assertEquals("SYSTEM", note.getString("type"), note.toString());
+            assertEquals(message.getJsonNumber("conversationId"), note.getJsonNumber("conversationId"), "on the same conversation");
             Api.Reply reply = alice.post("/api/v1/conversations/" + message.getJsonNumber("conversationId") + "/replies",
                     "{\"channel\": \"CHAT\", \"text\": \"So sorry, Dana! A replacement ships today.\"}");
             assertEquals(202, reply.status(), reply.body());
@@ -51,6 +74,44 @@ class ChatWidgetBrowserIT extends ContainerTest {
             assertTrue(widget.findElements(By.cssSelector(".log img, .log script")).isEmpty(), "markup stayed text");
             browser.screenshot("chat-widget");
         }
+    }
+
+    @Test
+    void aVisitorWhomAnArticleAnswersNeedsNoPerson() {
+        String word = "wimble" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        String title = publishedArticle("Gift cards and " + word, "A gift card never expires and works for " + word + ".");
+        try (Browser browser = new Browser()) {
+            browser.driver().get(base + "chat/demo.html");
+            SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
+            widget.findElement(By.cssSelector("button.launcher")).click();
+            browser.waiting().until(d -> shown(widget, "#threadline-chat-name"));
+            widget.findElement(By.cssSelector("form.form button.secondary")).click();
+            WebElement text = browser.waiting().until(d -> shown(widget, "#threadline-chat-text"));
+            text.sendKeys("Do gift cards for " + word + " expire?");
+            widget.findElement(By.cssSelector("form.composer button.primary")).click();
+
+            browser.waiting().until(d -> widget.findElements(By.cssSelector(".bot .article-title")).stream()
+                    .anyMatch(b -> b.getText().equals(title)));
+            widget.findElement(By.cssSelector(".bot button.answered")).click();
+            browser.waiting().until(d -> widget.findElements(By.cssSelector(".line.notice")).stream()
+                    .anyMatch(n -> n.getText().startsWith("Glad that helped!")));
+            assertEquals(0, Api.as(base, "alice").get("/api/v1/search?q=" + word).object().getJsonObject("messages")
+                    .getJsonArray("hits").size(), "no message reached an agent");
+        }
+    }
+
+    /** An article the bot can find by its title; its title. */
+    private String publishedArticle(String title, String body) {
+        Api sam = Api.as(base, "sam");
+        Api.Reply saved = sam.post("/api/v1/knowledge/articles", """
+                {"title": "%s", "body": "%s", "language": "en", "category": "Orders", "status": "published"}"""
+                .formatted(title, body));
+        assertEquals(201, saved.status(), saved.body());
+        long id = saved.object().getJsonNumber("id").longValue();
+        Eventually.get("article " + id + " in the search index", Duration.ofSeconds(20), () -> sam
+                .get("/api/v1/knowledge/articles?lang=en&q=" + title.substring(title.lastIndexOf(' ') + 1)).array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("id").longValue() == id).findFirst());
+        return title;
     }
 
     private static WebElement shown(SearchContext widget, String css) {

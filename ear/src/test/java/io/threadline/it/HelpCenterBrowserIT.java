@@ -57,6 +57,9 @@ class HelpCenterBrowserIT extends ContainerTest {
             assertEquals(List.of("Returning a " + word), topic.findElements(By.tagName("a")).stream().map(WebElement::getText).toList(),
                     "the published article, not the draft");
             assertEquals(List.of(), Axe.seriousViolations(page), "help center home");
+            assertTrue(page.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot()
+                    .findElement(By.cssSelector("button.launcher")).getAttribute("aria-label").equals("Open chat: Chat with us"),
+                    "the chat launcher");
             reader.screenshot("help-home-phone");
 
             page.findElement(By.id("q")).sendKeys("returning " + word + "s", Keys.ENTER);

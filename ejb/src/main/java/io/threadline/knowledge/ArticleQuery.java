@@ -12,6 +12,23 @@ public record ArticleQuery(String text, String language, int limit) {
     public static final int MAX_TERMS = 16;
     public static final int MAX_LIMIT = 50;
 
+    /**
+     * A search for what a customer wrote (a chat message, an email): its first words within the bounds, control
+     * characters as spaces, so that a long message is searched by its start instead of refused.
+     */
+    public static ArticleQuery forQuestion(String text, String language, int limit) {
+        String[] words = text.replaceAll("\\p{Cntrl}", " ").strip().split("\\s+");
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < Math.min(words.length, MAX_TERMS); i++) {
+            if (q.length() + words[i].length() + 1 > MAX_LENGTH) {
+                break;
+            }
+            q.append(q.isEmpty() ? "" : " ").append(words[i]);
+        }
+        return of(q.isEmpty() ? text.strip().substring(0, Math.min(text.strip().length(), MAX_LENGTH)) : q.toString(),
+                language, limit);
+    }
+
     public static ArticleQuery of(String text, String language, Integer limit) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.threadline.channel.chat;
 
+import io.threadline.assist.BotAnswer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -35,6 +36,22 @@ public final class ChatFrames {
 
     static String message(ChatLine line) {
         return line(line).add("type", "message").build().toString();
+    }
+
+    /** The bot's articles for the visitor's message {@code id}: title, sanitized HTML and page of each. */
+    static String suggestions(BotAnswer answer) {
+        JsonArrayBuilder articles = Json.createArrayBuilder();
+        answer.articles().forEach(a -> articles.add(Json.createObjectBuilder().add("id", a.id()).add("title", a.title())
+                .add("html", a.html()).add("url", a.url())));
+        return frame("suggestions").add("id", answer.messageId()).add("articles", articles).build().toString();
+    }
+
+    static String deflected(String id) {
+        return frame("deflected").add("id", id).build().toString();
+    }
+
+    static String handedOver(String id) {
+        return frame("handedOver").add("id", id).build().toString();
     }
 
     static String typing(String author) {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * for what the visitor wrote and {@code <visitorId>/out/<entry id>} for replies delivered to them: two visitors'
  * widgets may pick the same message id, and a visitor's history is exactly the entries under their prefix.
  */
-final class ChatMessageIds {
+public final class ChatMessageIds {
 
     private ChatMessageIds() {
     }
@@ -28,6 +28,17 @@ final class ChatMessageIds {
     static Optional<String> visitorOf(String externalId) {
         int slash = externalId == null ? -1 : externalId.indexOf('/');
         return slash < 0 ? Optional.empty() : Optional.of(externalId.substring(0, slash)).filter(VisitorCredentials::isVisitorId);
+    }
+
+    /** A message a visitor's widget sent, as its external id names it. */
+    public record VisitorMessage(String visitorId, String messageId) {
+    }
+
+    /** The visitor and their widget's message id, when the external id is of a message a visitor sent. */
+    public static Optional<VisitorMessage> sentByVisitor(String externalId) {
+        String[] parts = externalId == null ? new String[0] : externalId.split("/", 3);
+        return parts.length == 3 && parts[1].equals("in") && VisitorCredentials.isVisitorId(parts[0])
+                ? Optional.of(new VisitorMessage(parts[0], parts[2])) : Optional.empty();
     }
 
     /** The id the visitor's widget knows a message by: its own id for what it sent, {@code reply-<entry id>} for replies. */

@@ -32,6 +32,15 @@ public class ChatSettings {
     @ConfigProperty(name = "crm.channels.chat.max-frames-per-minute", defaultValue = "120")
     int maxFramesPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "crm.channels.chat.bot", defaultValue = "true")
+    boolean bot;
+
+    /** Whether the bot answers a question with articles before a person does (for widgets that show them). */
+    public boolean bot() {
+        return bot;
+    }
+
     public OriginPolicy origins() {
         List<String> listed = allowedOrigins.map(list -> Arrays.asList(list.split(","))).orElse(List.of());
         return new OriginPolicy(listed);

@@ -1,6 +1,7 @@
 package io.threadline.channel.chat;
 
 import io.threadline.channel.outbound.ReplyAttachments;
+import io.threadline.conversation.ConversationStatus;
 import io.threadline.conversation.Direction;
 import io.threadline.conversation.TimelineEntry;
 import io.threadline.shared.Channel;
@@ -69,6 +70,15 @@ public class ChatTranscript {
         return chatEntries("SELECT e.externalId FROM TimelineEntry e WHERE e.conversation.id = :conversationId",
                 String.class).setParameter("conversationId", conversationId)
                 .getResultStream().map(ChatMessageIds::visitorOf).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Whether a conversation the visitor wrote in is not resolved yet: a person is, or soon will be, on it. */
+    public boolean hasOpenConversation(String visitorId) {
+        return !em.createQuery("SELECT e.id FROM TimelineEntry e WHERE e.externalId LIKE :prefix AND e.channel = :chat"
+                        + " AND e.direction = :inbound AND e.conversation.status <> :resolved", Long.class)
+                .setParameter("prefix", ChatMessageIds.prefix(visitorId) + "%").setParameter("chat", Channel.CHAT)
+                .setParameter("inbound", Direction.INBOUND).setParameter("resolved", ConversationStatus.RESOLVED)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The conversation the visitor wrote in last, if they wrote at all. */

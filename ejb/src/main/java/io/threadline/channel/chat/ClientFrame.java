@@ -3,8 +3,19 @@ package io.threadline.channel.chat;
 /** A frame from a visitor's widget, read and checked by {@link ClientFrames}. */
 sealed interface ClientFrame {
 
-    /** The first frame: the token of a returning visitor, or none. */
-    record Hello(String token) implements ClientFrame {
+    /**
+     * The first frame: the token of a returning visitor, or none; the page's language (ISO 639-1), or none; whether the
+     * widget shows the bot's suggestions (a client that does not is never held up by the bot).
+     */
+    record Hello(String token, String language, boolean suggestions) implements ClientFrame {
+    }
+
+    /** "This answered my question", about the bot's articles for the message {@code id}. */
+    record Resolved(String id) implements ClientFrame {
+    }
+
+    /** "Talk to a person", about the bot's articles for the message {@code id}. */
+    record Handover(String id) implements ClientFrame {
     }
 
     /** The pre-chat form. */

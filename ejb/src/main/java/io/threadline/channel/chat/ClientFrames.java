@@ -1,5 +1,6 @@
 package io.threadline.channel.chat;
 
+import io.threadline.knowledge.ArticleContent;
 import io.threadline.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -20,7 +21,9 @@ final class ClientFrames {
     static final int MAX_EMAIL = 320;
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Map<String, Set<String>> FIELDS = Map.of(
-            "hello", Set.of("type", "token"),
+            "hello", Set.of("type", "token", "lang", "suggestions"),
+            "resolved", Set.of("type", "id"),
+            "handover", Set.of("type", "id"),
             "profile", Set.of("type", "name", "email"),
             "message", Set.of("type", "id", "text"),
             "typing", Set.of("type"),
@@ -34,7 +37,7 @@ final class ClientFrames {
         String type = string(json, "type", true);
         Set<String> fields = FIELDS.get(type);
         if (fields == null) {
-            throw new InvalidInputException("type", "'" + type + "' is not a frame type (hello, profile, message, typing, ping)");
+            throw new InvalidInputException("type", "'" + type + "' is not a frame type (hello, profile, message, typing, ping, resolved, handover)");
         }
         for (String key : json.keySet()) {
             if (!fields.contains(key)) {
@@ -42,7 +45,9 @@ final class ClientFrames {
             }
         }
         return switch (type) {
-            case "hello" -> new ClientFrame.Hello(token(json));
+            case "hello" -> new ClientFrame.Hello(token(json), language(json), flag(json, "suggestions"));
+            case "resolved" -> new ClientFrame.Resolved(messageId(json));
+            case "handover" -> new ClientFrame.Handover(messageId(json));
             case "profile" -> new ClientFrame.Profile(string(json, "name", false), email(json));
             case "message" -> new ClientFrame.Message(messageId(json), messageText(json));
             case "typing" -> new ClientFrame.Typing();
@@ -68,6 +73,26 @@ final class ClientFrames {
             throw new InvalidInputException("token", "is not a visitor token (43 characters of A-Z, a-z, 0-9, - and _)");
         }
         return token;
+    }
+
+    private static String language(JsonObject json) {
+        String language = string(json, "lang", false);
+        try {
+            return language == null ? null : ArticleContent.language(language);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("lang", "must be a two-letter ISO 639-1 code such as en or de, not '" + language + "'");
+        }
+    }
+
+    private static boolean flag(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return false;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidInputException(field, "must be true or false");
+        }
+        return value == JsonValue.TRUE;
     }
 
     private static String email(JsonObject json) {

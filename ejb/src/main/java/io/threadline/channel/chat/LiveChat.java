@@ -1,5 +1,7 @@
 package io.threadline.channel.chat;
 
+import io.threadline.assist.BotAnswer;
+import io.threadline.assist.ChatBot;
 import io.threadline.channel.InboundGateway;
 import io.threadline.channel.InboundMessage;
 import io.threadline.channel.InboundMessageReader;
@@ -11,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The live chat for the web tier: {@link #open} starts the chat protocol on a visitor's new socket; the
@@ -35,6 +38,9 @@ public class LiveChat {
 
     @EJB
     TypingIndicators typing;
+
+    @EJB
+    ChatBot bot;
 
     @EJB
     InboundGateway gateway;
@@ -99,6 +105,31 @@ public class LiveChat {
         ChatLine line = new ChatLine(message.id(), ChatLine.VISITOR, canonical.fromName() != null ? canonical.fromName()
                 : canonical.fromHandle(), message.text(), now);
         sockets.pushExcept(visitor.visitorId(), ChatFrames.message(line), from);
+    }
+
+    /**
+     * The bot's articles for the visitor's question, when the bot is on and no person is on the visitor's chat yet;
+     * none otherwise, or when nothing matched: then the question goes to a person.
+     */
+    List<BotAnswer.Article> botAnswer(Visitor visitor, ClientFrame.Message message, String language) {
+        if (!settings.bot() || transcript.hasOpenConversation(visitor.visitorId())) {
+            return List.of();
+        }
+        return bot.answer(visitor.visitorId(), message.id(), message.text(), language).articles();
+    }
+
+    /** The question the bot is waiting on the visitor's word about, if any. */
+    Optional<String> botWaitingOn(Visitor visitor) {
+        return bot.waitingOn(visitor.visitorId());
+    }
+
+    void deflected(Visitor visitor, String messageId) {
+        bot.deflected(visitor.visitorId(), messageId);
+    }
+
+    /** Hands the question the bot held over to routing, as the message the visitor sent. */
+    void handOver(Visitor visitor, String messageId, VisitorConnection from) {
+        submit(visitor, new ClientFrame.Message(messageId, bot.handOver(visitor.visitorId(), messageId)), from);
     }
 
     void visitorTyping(Visitor visitor) {

@@ -1,5 +1,6 @@
 package io.threadline.channel.chat;
 
+import io.threadline.assist.BotAnswer;
 import io.threadline.shared.IntakeUnavailableException;
 import io.threadline.shared.InvalidInputException;
 
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +41,9 @@ public final class VisitorSession implements VisitorConnection {
     private final FrameRateLimit rateLimit;
     private final List<String> held = new ArrayList<>();
     private volatile Visitor visitor;
+    /** From the hello: the page's language, and whether the widget shows the bot's articles. */
+    private String language;
+    private boolean showsSuggestions;
     private boolean welcomed;
     private long lastTyping;
 
@@ -108,6 +113,8 @@ public final class VisitorSession implements VisitorConnection {
             socket.send(ChatFrames.pong());
         } else if (frame instanceof ClientFrame.Hello hello) {
             hello(hello.token());
+            language = hello.language();
+            showsSuggestions = hello.suggestions();
         } else if (visitor == null) {
             throw new Refused("hello_required", "type", "type: send a hello frame first");
         } else if (frame instanceof ClientFrame.Profile profile) {
@@ -116,6 +123,12 @@ public final class VisitorSession implements VisitorConnection {
             message(message);
         } else if (frame instanceof ClientFrame.Typing) {
             typing();
+        } else if (frame instanceof ClientFrame.Resolved resolved) {
+            chat.deflected(visitor, resolved.id());
+            socket.send(ChatFrames.deflected(resolved.id()));
+        } else if (frame instanceof ClientFrame.Handover handover) {
+            chat.handOver(visitor, handover.id(), this);
+            socket.send(ChatFrames.handedOver(handover.id()));
         }
     }
 
@@ -153,6 +166,21 @@ public final class VisitorSession implements VisitorConnection {
     private void message(ClientFrame.Message message) {
         if (chat.preChatForm() == PreChatForm.REQUIRED && !visitor.introduced()) {
             throw new Refused("profile_required", "email", "email: fill in the pre-chat form before the first message");
+        }
+        if (showsSuggestions) {
+            Optional<String> waiting = chat.botWaitingOn(visitor).filter(id -> !id.equals(message.id()));
+            if (waiting.isPresent()) {
+                // Writing again instead of answering the bot is asking for a person: the first question goes first.
+                chat.handOver(visitor, waiting.get(), this);
+                socket.send(ChatFrames.handedOver(waiting.get()));
+            } else {
+                List<BotAnswer.Article> articles = chat.botAnswer(visitor, message, language);
+                if (!articles.isEmpty()) {
+                    socket.send(ChatFrames.ack(message.id()));
+                    socket.send(ChatFrames.suggestions(new BotAnswer(message.id(), articles)));
+                    return;
+                }
+            }
         }
         chat.submit(visitor, message, this);
         socket.send(ChatFrames.ack(message.id()));

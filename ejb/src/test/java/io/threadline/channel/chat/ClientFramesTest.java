@@ -11,15 +11,19 @@ class ClientFramesTest {
 
     @Test
     void readsEveryFrameType() {
-        assertEquals(new ClientFrame.Hello(null), ClientFrames.read("{\"type\":\"hello\"}"));
+        assertEquals(new ClientFrame.Hello(null, null, false), ClientFrames.read("{\"type\":\"hello\"}"));
         String token = "a".repeat(43);
-        assertEquals(new ClientFrame.Hello(token), ClientFrames.read("{\"type\":\"hello\",\"token\":\"" + token + "\"}"));
+        assertEquals(new ClientFrame.Hello(token, null, false), ClientFrames.read("{\"type\":\"hello\",\"token\":\"" + token + "\"}"));
         assertEquals(new ClientFrame.Profile("Nora", "nora@example.com"),
                 ClientFrames.read("{\"type\":\"profile\",\"name\":\"Nora\",\"email\":\"nora@example.com\"}"));
         assertEquals(new ClientFrame.Message("m-1", "Hi <b>there</b>"),
                 ClientFrames.read("{\"type\":\"message\",\"id\":\"m-1\",\"text\":\"Hi <b>there</b>\"}"));
         assertInstanceOf(ClientFrame.Typing.class, ClientFrames.read("{\"type\":\"typing\"}"));
         assertInstanceOf(ClientFrame.Ping.class, ClientFrames.read("{\"type\":\"ping\"}"));
+        assertEquals(new ClientFrame.Hello(null, "de", true),
+                ClientFrames.read("{\"type\":\"hello\",\"lang\":\"DE\",\"suggestions\":true}"));
+        assertEquals(new ClientFrame.Resolved("m-1"), ClientFrames.read("{\"type\":\"resolved\",\"id\":\"m-1\"}"));
+        assertEquals(new ClientFrame.Handover("m-1"), ClientFrames.read("{\"type\":\"handover\",\"id\":\"m-1\"}"));
     }
 
     @Test
@@ -37,6 +41,9 @@ class ClientFramesTest {
         assertField("id", "{\"type\":\"message\",\"id\":\"" + "i".repeat(101) + "\",\"text\":\"hi\"}");
         assertField("text", "{\"type\":\"message\",\"id\":\"m\",\"text\":\" \"}");
         assertField("text", "{\"type\":\"message\",\"id\":\"m\",\"text\":\"" + "t".repeat(5001) + "\"}");
+        assertField("lang", "{\"type\":\"hello\",\"lang\":\"english\"}");
+        assertField("suggestions", "{\"type\":\"hello\",\"suggestions\":\"yes\"}");
+        assertField("id", "{\"type\":\"handover\"}");
         assertField("urgent", "{\"type\":\"message\",\"id\":\"m\",\"text\":\"hi\",\"urgent\":true}");
     }
 
