@@ -94,6 +94,12 @@ final class ChatClient implements AutoCloseable {
         return next("welcome");
     }
 
+    /** A new visitor's hello from a widget that shows the bot's articles, on a page in {@code language}. */
+    JsonObject helloShowingSuggestions(String language) {
+        send(Json.createObjectBuilder().add("type", "hello").add("lang", language).add("suggestions", true).build());
+        return next("welcome");
+    }
+
     JsonObject introduce(String name, String email) {
         send(Json.createObjectBuilder().add("type", "profile").add("name", name).add("email", email).build());
         return next("profile");

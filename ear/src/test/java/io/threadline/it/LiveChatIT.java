@@ -120,6 +120,39 @@ class LiveChatIT extends ContainerTest {
     }
 
     @Test
+    void theBotAnswersOnceAndStaysOutOfAChatAPersonIsAboutToTake() {
+        String word = "flummox" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        Api sam = Api.as(base, "sam");
+        long article = sam.post("/api/v1/knowledge/articles", """
+                {"title": "Returning a %s", "body": "Send the %s back.", "language": "en", "category": "Returns",
+                 "status": "published"}""".formatted(word, word)).object().getJsonNumber("id").longValue();
+        Eventually.get("the article in the index", Duration.ofSeconds(20), () -> sam
+                .get("/api/v1/knowledge/articles?lang=en&q=" + word).array().stream().findFirst());
+        try (ChatClient chat = ChatClient.connect(base)) {
+            String visitorId = chat.helloShowingSuggestions("en").getString("visitorId");
+            chat.say("q-1", "How do I return a " + word + "?");
+            JsonObject offered = chat.next("suggestions");
+            assertEquals("q-1", offered.getString("id"));
+            assertEquals(article, offered.getJsonArray("articles").getJsonObject(0).getJsonNumber("id").longValue());
+            chat.say("q-1", "How do I return a " + word + "?");
+            assertEquals(offered, chat.next("suggestions"), "the same question sent again is answered the same way");
+
+            chat.send("{\"type\":\"resolved\",\"id\":\"q-unknown\"}");
+            assertEquals("id", chat.next("error").getString("field"));
+            chat.send("{\"type\":\"handover\",\"id\":\"q-1\"}");
+            assertEquals("q-1", chat.next("handedOver").getString("id"));
+            // At once, before routing has recorded the question: the bot keeps out, this goes to the person too.
+            chat.say("q-2", "The " + word + " is still in its box.");
+
+            long customer = timeline.customerWith(visitorId).getJsonNumber("id").longValue();
+            timeline.entryWithText(customer, "How do I return a " + word + "?");
+            timeline.entryWithText(customer, "The " + word + " is still in its box.");
+            chat.send("{\"type\":\"resolved\",\"id\":\"q-1\"}");
+            assertTrue(chat.next("error").getString("message").contains("already ended as handed_over"));
+        }
+    }
+
+    @Test
     void malformedFramesGetAnErrorFrameNamingTheFaultAndNothingIsStored() {
         try (ChatClient chat = ChatClient.connect(base)) {
             chat.send("{\"type\":\"message\",\"id\":\"early\",\"text\":\"before hello\"}");

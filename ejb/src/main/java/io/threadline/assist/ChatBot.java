@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.Optional;
 public class ChatBot {
 
     static final int ARTICLES = 3;
+    private static final Duration HAND_OVER_LIMIT = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "threadline")
     private EntityManager em;
@@ -67,6 +69,15 @@ public class ChatBot {
             throw ended(offer);
         }
         return offer.getQuestion();
+    }
+
+    /**
+     * Whether the visitor asked for a person and their question is still on its way to the timeline (routing records
+     * it within moments; an hour is the outside): the bot keeps out of a chat a person is about to take.
+     */
+    public boolean handingOver(String visitorId) {
+        return !em.createNamedQuery("BotOffer.handedOverUnrecorded", Long.class).setParameter("visitor", visitorId)
+                .setParameter("since", Instant.now().minus(HAND_OVER_LIMIT)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The question of the visitor's the bot is waiting on an answer to, if any. */

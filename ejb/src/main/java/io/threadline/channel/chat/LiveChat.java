@@ -112,7 +112,7 @@ public class LiveChat {
      * none otherwise, or when nothing matched: then the question goes to a person.
      */
     List<BotAnswer.Article> botAnswer(Visitor visitor, ClientFrame.Message message, String language) {
-        if (!settings.bot() || transcript.hasOpenConversation(visitor.visitorId())) {
+        if (!settings.bot() || transcript.hasOpenConversation(visitor.visitorId()) || bot.handingOver(visitor.visitorId())) {
             return List.of();
         }
         return bot.answer(visitor.visitorId(), message.id(), message.text(), language).articles();
