@@ -33,7 +33,8 @@ class SchemaChangelogTest {
     /** What the changes after the baseline add, undone. */
     private static final List<String> AFTER_THE_BASELINE = List.of("DROP TABLE KNOWLEDGE_ARTICLE_REVISION",
             "DROP TABLE KNOWLEDGE_ARTICLE", "DROP SEQUENCE KNOWLEDGE_ARTICLE_SEQ RESTRICT",
-            "DROP SEQUENCE KNOWLEDGE_REVISION_SEQ RESTRICT", "DROP TABLE BOT_OFFER", "DROP SEQUENCE BOT_OFFER_SEQ RESTRICT");
+            "DROP SEQUENCE KNOWLEDGE_REVISION_SEQ RESTRICT", "DROP TABLE BOT_OFFER", "DROP SEQUENCE BOT_OFFER_SEQ RESTRICT",
+            "DROP TABLE PURCHASE_ASSOCIATION", "DROP SEQUENCE PURCHASE_ASSOCIATION_SEQ RESTRICT");
 
     @Test
     void theChangelogMakesTheSchemaTheMappingNeeds() throws Exception {
@@ -57,7 +58,7 @@ class SchemaChangelogTest {
                     statement.execute(sql);
                 }
             }
-            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot"), SchemaChangelog.unrun(earlier));
+            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations"), SchemaChangelog.unrun(earlier));
 
             SchemaChangelog.update(earlier);
 
@@ -71,7 +72,7 @@ class SchemaChangelogTest {
     @Test
     void checkingAnEmptyDatabaseListsEveryChangeAndCreatesNothing() throws Exception {
         try (Connection empty = freshDerby("empty")) {
-            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot"), SchemaChangelog.unrun(empty));
+            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations"), SchemaChangelog.unrun(empty));
 
             List<String> created = new ArrayList<>();
             try (ResultSet tables = empty.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {

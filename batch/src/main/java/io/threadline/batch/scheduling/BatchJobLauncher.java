@@ -5,7 +5,7 @@ import io.threadline.batch.csv.CsvImportParameters;
 import io.threadline.batch.customerimport.ImportParameters;
 import io.threadline.batch.dedupe.DedupeParameters;
 import io.threadline.batch.erpimport.ErpImportParameters;
-import io.threadline.batch.knowledge.ReindexKnowledge;
+import io.threadline.batch.parameterless.ParameterlessBatchlet;
 import io.threadline.batch.reportexport.ExportRequest;
 import io.threadline.identity.dedupe.DedupeSettings;
 import io.threadline.reporting.ReportingSettings;
@@ -106,8 +106,8 @@ public class BatchJobLauncher implements JobLauncher {
         if ("identity-dedupe".equals(job)) {
             DedupeParameters.check(parameters, dedupeSettings);
         }
-        if ("knowledge-reindex".equals(job)) {
-            ReindexKnowledge.check(parameters);
+        if ("knowledge-reindex".equals(job) || "purchase-associations".equals(job)) {
+            ParameterlessBatchlet.check(job, parameters);
         }
     }
 }
