@@ -2,7 +2,6 @@ package io.threadline.it;
 
 import io.threadline.it.browser.Axe;
 import io.threadline.it.browser.Browser;
-import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,9 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +66,7 @@ class ArticleEditorBrowserIT extends ContainerTest {
             assertTrue(page.findElement(By.cssSelector(".public-link")).getText().startsWith("/help/en/articles/" + id + "-caring-for-your-"));
             assertEquals(List.of(), Axe.seriousViolations(page), "editor");
             sam.screenshot("article-editor");
-            articleFound(word, "en", id);
+            HelpArticles.awaitFound(base, word, "en", id);
 
             new Select(page.findElement(By.id("translate-language"))).selectByValue("de");
             page.findElement(By.cssSelector(".translate-form button")).click();
@@ -87,7 +84,7 @@ class ArticleEditorBrowserIT extends ContainerTest {
             assertEquals("English: Caring for your " + word + " published",
                     page.findElement(By.cssSelector(".translations li")).getText());
             long germanId = Long.parseLong(page.getCurrentUrl().replaceAll(".*id=", ""));
-            articleFound(word, "de", germanId);
+            HelpArticles.awaitFound(base, word, "de", germanId);
 
             // Sam opens the English one; meanwhile Ada saves it through the API.
             page.get(base + "knowledge/article.xhtml?id=" + id);
@@ -122,12 +119,5 @@ class ArticleEditorBrowserIT extends ContainerTest {
             alice.signIn("alice");
             alice.waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("You don't have access to this page"));
         }
-    }
-
-    private void articleFound(String word, String language, long id) {
-        Eventually.get("article " + id + " in the public search", Duration.ofSeconds(20), () -> Api.as(base, null)
-                .get("/api/v1/knowledge/articles?lang=" + language + "&q=" + word).array().getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().map(a -> true)
-                .or(Optional::empty));
     }
 }

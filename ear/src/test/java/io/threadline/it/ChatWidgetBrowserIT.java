@@ -108,9 +108,7 @@ class ChatWidgetBrowserIT extends ContainerTest {
                 .formatted(title, body));
         assertEquals(201, saved.status(), saved.body());
         long id = saved.object().getJsonNumber("id").longValue();
-        Eventually.get("article " + id + " in the search index", Duration.ofSeconds(20), () -> sam
-                .get("/api/v1/knowledge/articles?lang=en&q=" + title.substring(title.lastIndexOf(' ') + 1)).array()
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("id").longValue() == id).findFirst());
+        HelpArticles.awaitFound(base, title.substring(title.lastIndexOf(' ') + 1), "en", id);
         return title;
     }
 

@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +43,7 @@ class HelpCenterBrowserIT extends ContainerTest {
         long draft = sam.post("/api/v1/knowledge/articles", """
                 {"title": "Secret %1$s", "body": "Not yet.", "language": "en", "category": "%2$s", "status": "draft"}"""
                 .formatted(word, category)).object().getJsonNumber("id").longValue();
-        Eventually.get("the article in the index", Duration.ofSeconds(20), () -> sam
-                .get("/api/v1/knowledge/articles?lang=en&q=" + word).array().stream().findFirst());
+        HelpArticles.awaitFound(base, word, "en", englishId);
 
         try (Browser reader = new Browser()) {
             WebDriver page = reader.driver();

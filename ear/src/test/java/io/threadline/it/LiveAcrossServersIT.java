@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,7 +120,7 @@ class LiveAcrossServersIT {
                  "category": "Orders", "status": "published"}""".formatted(word));
         assertEquals(201, saved.status(), saved.body());
         long id = saved.object().getJsonNumber("id").longValue();
-        articleFound(servers.second().base(), word, id);
+        HelpArticles.awaitFound(servers.second().base(), word, "en", id);
 
         // Changed behind the application's back (a restore, a script): no event, so neither index knows.
         String renamed = "tumbrel" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
@@ -139,13 +138,8 @@ class LiveAcrossServersIT {
         assertEquals("COMPLETED", jobs.finalStatus(instance));
         assertTrue(jobs.exitStatus(instance).matches("INDEXED \\d+ published articles; the other servers rebuild theirs"),
                 jobs.exitStatus(instance));
-        articleFound(servers.first().base(), renamed, id);
-        articleFound(servers.second().base(), renamed, id);
-    }
-
-    private static void articleFound(URL server, String word, long id) {
-        Eventually.get("article " + id + " found by '" + word + "' on " + server, Duration.ofSeconds(30), () ->
-                articleSearch(server, word).contains(id) ? Optional.of(true) : Optional.empty());
+        HelpArticles.awaitFound(servers.first().base(), renamed, "en", id);
+        HelpArticles.awaitFound(servers.second().base(), renamed, "en", id);
     }
 
     private static List<Long> articleSearch(URL server, String word) {

@@ -126,8 +126,7 @@ class LiveChatIT extends ContainerTest {
         long article = sam.post("/api/v1/knowledge/articles", """
                 {"title": "Returning a %s", "body": "Send the %s back.", "language": "en", "category": "Returns",
                  "status": "published"}""".formatted(word, word)).object().getJsonNumber("id").longValue();
-        Eventually.get("the article in the index", Duration.ofSeconds(20), () -> sam
-                .get("/api/v1/knowledge/articles?lang=en&q=" + word).array().stream().findFirst());
+        HelpArticles.awaitFound(base, word, "en", article);
         try (ChatClient chat = ChatClient.connect(base)) {
             String visitorId = chat.helloShowingSuggestions("en").getString("visitorId");
             chat.say("q-1", "How do I return a " + word + "?");
