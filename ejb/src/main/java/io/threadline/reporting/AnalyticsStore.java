@@ -1,5 +1,6 @@
 package io.threadline.reporting;
 
+import io.threadline.assist.BotOutcome;
 import io.threadline.conversation.Direction;
 import io.threadline.conversation.EntryType;
 import io.threadline.routing.QueueDocuments;
@@ -34,8 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the nightly analytics job reads and writes: an hour's messages and calls in time order, the conversations
- * whose figures a range of hours decided, and the facts, written hour by hour within a run and published for the day
- * in one transaction.
+ * whose figures a range of hours decided and the chat bot's questions asked or ended in the range, and the facts,
+ * written hour by hour within a run and published for the day in one transaction.
  */
 @Stateless
 public class AnalyticsStore {
@@ -223,6 +224,17 @@ public class AnalyticsStore {
             throw new IllegalStateException("The conversations decided from " + from + " to " + to + " could not be read: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The chat bot's questions asked or ended in [from, to). {@code BOT_OFFER} has no index on {@code ENDED_AT}, so each
+     * partition reads the table through: a row per chat question ever asked.
+     */
+    public List<BotQuestion> botQuestionsConcerning(Instant from, Instant to) {
+        return em.createQuery("SELECT o.outcome, o.offeredAt, o.endedAt FROM BotOffer o WHERE (o.offeredAt >= :from"
+                        + " AND o.offeredAt < :to) OR (o.endedAt >= :from AND o.endedAt < :to)", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(r -> new BotQuestion((BotOutcome) r[0], (Instant) r[1], (Instant) r[2])).toList();
     }
 
     private static ConversationOutcome outcome(ResultSet rs, Map<Long, Instant> surveys, Map<String, String> names)

@@ -27,5 +27,15 @@ public enum Measure {
     /** From the conversation's start to its resolution, wall-clock (histogram). */
     RESOLUTION,
     /** The same in business time. */
-    RESOLUTION_BUSINESS
+    RESOLUTION_BUSINESS,
+    /** Chat questions the bot answered with articles, by the hour they were asked. */
+    BOT_OFFERED,
+    /** Chat questions the bot found no article for, by the hour they were asked. */
+    BOT_NO_SUGGESTION,
+    /** Chat questions the bot's articles answered ("This answered my question"), by the hour that was said. */
+    BOT_DEFLECTED,
+    /** Chat questions handed to a person after the bot's articles, by the hour they were handed over. */
+    BOT_HANDED_OVER,
+    /** Chat questions whose articles the visitor left without a word, by the hour they were counted abandoned. */
+    BOT_ABANDONED
 }

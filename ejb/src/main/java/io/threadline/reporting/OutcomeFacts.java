@@ -38,7 +38,7 @@ public final class OutcomeFacts {
     /** Counts what happened to the conversations in [from, to), a range within the day. */
     public FactTally count(List<ConversationOutcome> outcomes, Instant from, Instant to) {
         FactTally tally = new FactTally();
-        Range range = new Range(from, to);
+        TimeRange range = new TimeRange(from, to);
         for (ConversationOutcome c : outcomes) {
             Dimensions dimensions = Dimensions.of(c.startedOn(), c.queue(), teamOfQueue.apply(c.queue()), c.agent());
             if (range.holds(c.firstResponseAt())) {
@@ -68,7 +68,7 @@ public final class OutcomeFacts {
         tally.addDuration(key(end, dimensions, business, null), businessSeconds);
     }
 
-    private void sla(FactTally tally, Range range, Dimensions dimensions, SlaTarget target, ConversationOutcome.Target clock) {
+    private void sla(FactTally tally, TimeRange range, Dimensions dimensions, SlaTarget target, ConversationOutcome.Target clock) {
         if (clock == null || clock.dueAt() == null) {
             return;
         }
@@ -78,12 +78,6 @@ public final class OutcomeFacts {
             }
         } else if (range.holds(clock.dueAt()) && !clock.dueAt().isAfter(now)) {
             tally.add(key(clock.dueAt(), dimensions, Measure.SLA_BREACHED, target.name()), 1, 0);
-        }
-    }
-
-    private record Range(Instant from, Instant to) {
-        boolean holds(Instant at) {
-            return at != null && !at.isBefore(from) && at.isBefore(to);
         }
     }
 

@@ -30,6 +30,15 @@ record ReportMeasures(Set<Measure> reads, List<String> columns, Function<Reports
                     });
             case REPEATED_CUSTOMERS -> new ReportMeasures(Set.of(Measure.REPEATED_CUSTOMER), List.of("customers"),
                     g -> List.of(g.distinctCustomers()));
+            case DEFLECTION -> new ReportMeasures(Set.of(Measure.BOT_OFFERED, Measure.BOT_DEFLECTED, Measure.BOT_HANDED_OVER,
+                    Measure.BOT_ABANDONED, Measure.BOT_NO_SUGGESTION),
+                    List.of("offered", "deflected", "handedOver", "abandoned", "noSuggestion", "deflectionRate"), g -> {
+                        long deflected = g.n(Measure.BOT_DEFLECTED);
+                        long handedOver = g.n(Measure.BOT_HANDED_OVER);
+                        long abandoned = g.n(Measure.BOT_ABANDONED);
+                        return Arrays.asList(g.n(Measure.BOT_OFFERED), deflected, handedOver, abandoned,
+                                g.n(Measure.BOT_NO_SUGGESTION), ratio(deflected, deflected + handedOver + abandoned));
+                    });
         };
     }
 

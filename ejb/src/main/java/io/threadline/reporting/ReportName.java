@@ -17,7 +17,8 @@ public enum ReportName {
     CHANNEL_SWITCHES("channel-switches", List.of("from", "channel")),
     REPEATED_CUSTOMERS("repeated-customers", List.of("day")),
     BUSIEST_HOURS("busiest-hours", List.of("weekday", "hour")),
-    URGENCY("urgency", List.of("band"));
+    URGENCY("urgency", List.of("band")),
+    DEFLECTION("deflection", List.of("day"));
 
     private static final List<String> COMMON = List.of("day", "weekday", "hour", "channel", "queue", "team", "agent");
 
@@ -37,12 +38,17 @@ public enum ReportName {
         return defaultDimensions;
     }
 
-    /** The common dimensions and the report's own (the SLA target, the channel switched from, the urgency band). */
+    /**
+     * The common dimensions and the report's own (the SLA target, the channel switched from, the urgency band);
+     * deflection's are the times and the channel only: the chat bot's part of a question ends before routing gives it
+     * to a queue, team or agent.
+     */
     public List<String> dimensions() {
         return switch (this) {
             case SLA -> append("target");
             case CHANNEL_SWITCHES -> append("from");
             case URGENCY -> append("band");
+            case DEFLECTION -> List.of("day", "weekday", "hour", "channel");
             default -> COMMON;
         };
     }

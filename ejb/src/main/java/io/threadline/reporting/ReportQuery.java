@@ -11,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A report over the days {@code from} to {@code to} (both included, in the reporting zone), optionally for one
- * channel, team and agent. Read from request parameters, each checked and named when wrong.
+ * channel, team and agent. Read from request parameters, each checked and named when wrong; a team or agent is refused
+ * for a report that has none (deflection), rather than answered with no rows.
  */
 public record ReportQuery(ReportName report, LocalDate from, LocalDate to, String channel, String team, String agent,
                           List<String> by) {
@@ -46,20 +48,31 @@ public record ReportQuery(ReportName report, LocalDate from, LocalDate to, Strin
                         + "; use " + String.join(", ", report.dimensions()));
             }
         }
-        return new ReportQuery(report, from, to, channel, blankToNull(parameters.get("team")), blankToNull(parameters.get("agent")),
+        return new ReportQuery(report, from, to, channel, filter(report, parameters, "team"), filter(report, parameters, "agent"),
                 dimensions);
     }
 
     /**
      * The report as {@code report-export} writes it for BI tools: a row per day and per the report's own dimensions,
-     * channel, queue, team and agent, the finest grain a tool can add up again (counts, not percentiles).
+     * channel, queue, team and agent where it has them, the finest grain a tool can add up again (counts, not
+     * percentiles).
      */
     public static ReportQuery forExport(ReportName report, LocalDate from, LocalDate to) {
         Set<String> dimensions = new LinkedHashSet<>();
         dimensions.add("day");
         dimensions.addAll(report.defaultDimensions());
-        dimensions.addAll(List.of("channel", "queue", "team", "agent"));
+        Stream.of("channel", "queue", "team", "agent").filter(report.dimensions()::contains).forEach(dimensions::add);
         return new ReportQuery(report, from, to, null, null, null, List.copyOf(dimensions));
+    }
+
+    /** The team or agent ({@code name}) the report is for, if any; refused where the report has no such dimension. */
+    private static String filter(ReportName report, Map<String, String> parameters, String name) {
+        String value = blankToNull(parameters.get(name));
+        if (value != null && !report.dimensions().contains(name)) {
+            throw new InvalidInputException(name, "does not apply to " + report.wireName() + ", which has no " + name
+                    + "; its dimensions are " + String.join(", ", report.dimensions()));
+        }
+        return value;
     }
 
     private static LocalDate day(String value, String name) {

@@ -4,11 +4,13 @@ import io.threadline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportQueryTest {
 
@@ -31,6 +33,39 @@ class ReportQueryTest {
         refused("channel", Map.of("from", "2026-11-01", "to", "2026-11-01", "channel", "PIGEON"));
         refused("by", Map.of("from", "2026-11-01", "to", "2026-11-01", "by", "target"));
         refused("colour", Map.of("from", "2026-11-01", "to", "2026-11-01", "colour", "red"));
+    }
+
+    @Test
+    void deflectionHasNoQueueTeamOrAgentAndSaysSo() {
+        Map<String, String> days = Map.of("from", "2026-11-01", "to", "2026-11-30");
+        ReportQuery query = ReportQuery.of(ReportName.DEFLECTION, days);
+        assertEquals(List.of("day"), query.by());
+        assertEquals(List.of("hour", "channel"), ReportQuery.of(ReportName.DEFLECTION, with(days, "by", "hour,channel")).by());
+        for (String dimension : List.of("queue", "team", "agent")) {
+            InvalidInputException by = assertThrows(InvalidInputException.class,
+                    () -> ReportQuery.of(ReportName.DEFLECTION, with(days, "by", "day," + dimension)));
+            assertEquals("by", by.field());
+            assertTrue(by.getMessage().contains("'" + dimension + "'"), by.getMessage());
+        }
+        for (String filter : List.of("team", "agent")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> ReportQuery.of(ReportName.DEFLECTION, with(days, filter, "billing")));
+            assertEquals(filter, e.field(), e.getMessage());
+        }
+        assertEquals("ana", ReportQuery.of(ReportName.CSAT, with(days, "agent", "ana")).agent(), "the others have agents");
+    }
+
+    @Test
+    void anExportIsByEveryDimensionTheReportHas() {
+        LocalDate day = LocalDate.of(2026, 11, 1);
+        assertEquals(List.of("day", "target", "channel", "queue", "team", "agent"), ReportQuery.forExport(ReportName.SLA, day, day).by());
+        assertEquals(List.of("day", "channel"), ReportQuery.forExport(ReportName.DEFLECTION, day, day).by());
+    }
+
+    private static Map<String, String> with(Map<String, String> parameters, String name, String value) {
+        Map<String, String> more = new HashMap<>(parameters);
+        more.put(name, value);
+        return more;
     }
 
     private static void refused(String field, Map<String, String> parameters) {
