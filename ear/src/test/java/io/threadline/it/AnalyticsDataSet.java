@@ -7,6 +7,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * A day of support written straight into the database (a day of its own, long past, so no other test's data is in
  * it), with the figures the reports must show for it computed here from the generated data: in Java, one by one, not
  * by the job's SQL. Some conversations start the evening before and switch channel the next day; some events fall on
- * the day after, which must not count.
+ * the day after, which must not count. The chat bot's questions too: some asked the evening before and ended on the
+ * day, some asked late and ended the day after.
  */
 final class AnalyticsDataSet {
 
@@ -45,7 +47,12 @@ final class AnalyticsDataSet {
     final List<String> agents;
     final List<Conversation> conversations = new ArrayList<>();
     final List<Message> messages = new ArrayList<>();
+    final List<BotQuestion> botQuestions = new ArrayList<>();
     private final long firstId;
+
+    /** A row of BOT_OFFER: how the question ended, when it was asked and when it ended (null while articles are shown). */
+    record BotQuestion(String outcome, Instant offeredAt, Instant endedAt) {
+    }
 
     AnalyticsDataSet(String run, long seed, String policy, String billingQueue, String shippingQueue) {
         Random random = new Random(seed);
@@ -103,6 +110,18 @@ final class AnalyticsDataSet {
                     resolved, survey, score, rated, underPolicy ? policy : null,
                     underPolicy ? opened.plus(Duration.ofHours(1)) : null, underPolicy ? opened.plus(Duration.ofHours(8)) : null));
         }
+        List<String> outcomes = List.of("OFFERED", "NO_SUGGESTION", "DEFLECTED", "HANDED_OVER", "ABANDONED");
+        for (int q = 0; q < 50; q++) {
+            Instant asked = start.minus(Duration.ofHours(2)).plusSeconds(random.nextInt(26 * 3600));
+            String outcome = outcomes.get(random.nextInt(outcomes.size()));
+            Instant ended = switch (outcome) {
+                case "OFFERED" -> null;
+                case "NO_SUGGESTION" -> asked;
+                case "ABANDONED" -> asked.plus(Duration.ofMinutes(30)).plusSeconds(random.nextInt(120));
+                default -> asked.plusSeconds(10 + random.nextInt(3 * 3600));
+            };
+            botQuestions.add(new BotQuestion(outcome, asked, ended));
+        }
     }
 
     /**
@@ -149,6 +168,21 @@ final class AnalyticsDataSet {
             long id = firstId + 100_000;
             for (Message m : messages) {
                 rows.entry(++id, m);
+            }
+        }
+        try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO BOT_OFFER (ID,"
+                + " VISITOR_ID, MESSAGE_ID, QUESTION, LANGUAGE, ARTICLE_IDS, OUTCOME, OFFERED_AT, ENDED_AT, VERSION)"
+                + " VALUES (?, ?, ?, 'Where is my parcel?', 'en', ?, ?, ?, ?, 1)")) {
+            long id = firstId + 200_000;
+            for (BotQuestion q : botQuestions) {
+                s.setLong(1, ++id);
+                s.setString(2, "analytics-" + firstId);
+                s.setString(3, "question-" + id);
+                s.setString(4, q.outcome().equals("NO_SUGGESTION") ? null : "1,2");
+                s.setString(5, q.outcome());
+                s.setTimestamp(6, Timestamp.from(q.offeredAt()));
+                s.setTimestamp(7, q.endedAt() == null ? null : Timestamp.from(q.endedAt()));
+                s.executeUpdate();
             }
         }
     }
@@ -279,6 +313,24 @@ final class AnalyticsDataSet {
             }
         }
         return csat;
+    }
+
+    /**
+     * The deflection report's day: {offered, deflected, handed over, abandoned, no suggestion}, questions counted on the
+     * day they were asked (offered, no suggestion) or ended (the rest).
+     */
+    long[] deflection() {
+        long[] counts = new long[5];
+        for (BotQuestion q : botQuestions) {
+            if (onDay(q.offeredAt())) {
+                counts[q.outcome().equals("NO_SUGGESTION") ? 4 : 0]++;
+            }
+            int ending = List.of("DEFLECTED", "HANDED_OVER", "ABANDONED").indexOf(q.outcome());
+            if (ending >= 0 && onDay(q.endedAt())) {
+                counts[1 + ending]++;
+            }
+        }
+        return counts;
     }
 
     Map<String, Long> urgencyBands() {

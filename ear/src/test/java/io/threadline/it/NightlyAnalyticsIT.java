@@ -103,17 +103,22 @@ class NightlyAnalyticsIT extends ContainerTest {
         assertTrue(jobs.exitStatus(export).endsWith("; no figures published for " + dayBefore), jobs.exitStatus(export));
 
         Path folder = Path.of(ConfigProvider.getConfig().getValue("crm.export.dir", String.class)).resolve(dayBefore + "_" + data.day);
-        Map<String, String> grain = new TreeMap<>(Map.of("volume", "day,channel", "first-response", "day,channel",
-                "resolution", "day,channel", "sla", "day,target,channel", "csat", "day,channel",
-                "channel-switches", "day,from,channel", "repeated-customers", "day,channel",
-                "busiest-hours", "day,weekday,hour,channel", "urgency", "day,band,channel"));
+        String handled = ",channel,queue,team,agent";
+        Map<String, String> grain = new TreeMap<>(Map.of("volume", "day" + handled, "first-response", "day" + handled,
+                "resolution", "day" + handled, "sla", "day,target" + handled, "csat", "day" + handled,
+                "channel-switches", "day,from" + handled, "repeated-customers", "day" + handled,
+                "busiest-hours", "day,weekday,hour" + handled, "urgency", "day,band" + handled,
+                "deflection", "day,channel"));
         for (Map.Entry<String, String> report : grain.entrySet()) {
             String api = supervisor.get("/api/v1/reports/" + report.getKey() + "?from=" + dayBefore + "&to=" + data.day
-                    + "&by=" + report.getValue() + ",queue,team,agent&format=csv").body();
+                    + "&by=" + report.getValue() + "&format=csv").body();
             assertEquals(api, Files.readString(folder.resolve(report.getKey() + ".csv")), report.getKey());
         }
         assertTrue(Files.readString(folder.resolve("volume.csv")).contains("," + data.billingQueue + "," + team + ","),
                 "the day's messages to the billing queue are in the export, with the queue's team");
+        assertTrue(Files.readString(folder.resolve("deflection.csv")).startsWith(
+                "day,channel,offered,deflected,handedOver,abandoned,noSuggestion,deflectionRate\n" + data.day + ",CHAT,"),
+                "the chat bot's questions, on chat and in nobody's hands: " + Files.readString(folder.resolve("deflection.csv")));
         assertEquals("day,run\n" + dayBefore + ",\n" + data.day + "," + analytics + "\n", Files.readString(folder.resolve("days.csv")));
 
         Api.Reply inverted = operator.post("/api/v1/admin/batch/jobs/report-export",
@@ -144,6 +149,12 @@ class NightlyAnalyticsIT extends ContainerTest {
         Api.Reply dimension = supervisor.get("/api/v1/reports/volume?from=2026-11-01&to=2026-11-02&by=colour");
         assertEquals(400, dimension.status());
         assertTrue(dimension.body().contains("colour"), dimension.body());
+        Api.Reply team = supervisor.get("/api/v1/reports/deflection?from=2026-11-01&to=2026-11-02&team=billing");
+        assertEquals(400, team.status(), team.body());
+        assertTrue(team.body().contains("does not apply to deflection, which has no team"), team.body());
+        Api.Reply byAgent = supervisor.get("/api/v1/reports/deflection?from=2026-11-01&to=2026-11-02&by=agent");
+        assertEquals(400, byAgent.status(), byAgent.body());
+        assertTrue(byAgent.body().contains("agent"), byAgent.body());
         assertEquals(404, supervisor.get("/api/v1/reports/happiness?from=2026-11-01&to=2026-11-02").status());
         assertEquals(403, Api.as(base, "alice").get("/api/v1/reports/volume?from=2026-11-01&to=2026-11-02").status(),
                 "agents do not read reports");
@@ -215,6 +226,20 @@ class NightlyAnalyticsIT extends ContainerTest {
         reports.get("urgency").forEach(r -> bands.put(r.getString("band"), r.getJsonNumber("messages").longValue()));
         assertEquals(data.urgencyBands(), bands);
 
+        long[] deflection = data.deflection();
+        JsonObject deflectionRow = reports.get("deflection").get(0);
+        assertEquals(data.day.toString(), deflectionRow.getString("day"));
+        List<String> columns = List.of("offered", "deflected", "handedOver", "abandoned", "noSuggestion");
+        for (int i = 0; i < columns.size(); i++) {
+            assertEquals(deflection[i], deflectionRow.getJsonNumber(columns.get(i)).longValue(), columns.get(i) + ": " + deflectionRow);
+        }
+        assertTrue(deflection[1] > 0 && deflection[2] > 0 && deflection[3] > 0, "the data set ends questions each way");
+        assertEquals((double) deflection[1] / (deflection[1] + deflection[2] + deflection[3]),
+                deflectionRow.getJsonNumber("deflectionRate").doubleValue(), 0.0001, "deflected of those that ended");
+        assertEquals(deflection[0] + deflection[4], report("deflection", "&by=hour").stream()
+                .mapToLong(r -> r.getJsonNumber("offered").longValue() + r.getJsonNumber("noSuggestion").longValue()).sum(),
+                "each question asked on the day in the hour it was asked");
+
         String csv = supervisor.get("/api/v1/reports/volume?from=" + data.day + "&to=" + data.day + "&format=csv").body();
         List<String> lines = csv.lines().toList();
         assertEquals("day,channel,inbound,outbound", lines.get(0));
@@ -245,7 +270,7 @@ class NightlyAnalyticsIT extends ContainerTest {
     private Map<String, List<JsonObject>> allReports() {
         Map<String, List<JsonObject>> reports = new TreeMap<>();
         for (String name : List.of("volume", "first-response", "resolution", "sla", "csat", "channel-switches",
-                "repeated-customers", "busiest-hours", "urgency")) {
+                "repeated-customers", "busiest-hours", "urgency", "deflection")) {
             reports.put(name, report(name, ""));
         }
         assertFalse(reports.get("volume").isEmpty(), "the day has facts");

@@ -39,6 +39,7 @@ class ReportsBrowserIT extends ContainerTest {
         erp.post("/api/v1/messages", Messages.canonical("EMAIL", "<" + run + "@example.com>", email, null, "Invoice question", null));
         timeline.customerWith(phone);
         timeline.customerWith(email);
+        askTheBotAndTakeItsAnswer(run);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         BatchJobs jobs = new BatchJobs(base);
         assertEquals("COMPLETED", jobs.finalStatus(jobs.start("nightly-analytics", Map.of("date", today))));
@@ -50,6 +51,9 @@ class ReportsBrowserIT extends ContainerTest {
             inbound.merge(row.getString("channel"), row.getJsonNumber("inbound").longValue(), Long::sum);
         }
         assertTrue(inbound.get("SMS") >= 1 && inbound.get("EMAIL") >= 1, inbound.toString());
+        JsonObject deflection = Api.as(base, "sam").get("/api/v1/reports/deflection?from=" + today + "&to=" + today)
+                .object().getJsonArray("rows").getJsonObject(0);
+        assertTrue(deflection.getInt("deflected") >= 1, deflection.toString());
 
         try (Browser sam = new Browser()) {
             WebDriver page = sam.driver();
@@ -58,6 +62,16 @@ class ReportsBrowserIT extends ContainerTest {
             sam.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".volume-chart canvas")));
             sam.waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!(PF('volumeChart') && PF('volumeChart').chart)"));
             assertEquals(sumsByLabel(inbound), chartSums(page), "the chart adds up to the report");
+            for (String[] figure : new String[][]{{"offered", "offered"}, {"deflected", "deflected"},
+                    {"handedOver", "handed-over"}, {"abandoned", "abandoned"}, {"noSuggestion", "no-suggestion"}}) {
+                assertEquals(String.valueOf(deflection.getInt(figure[0])),
+                        page.findElement(By.cssSelector(".deflection-totals ." + figure[1])).getText(), figure[0]);
+            }
+            assertEquals(Math.round(100 * deflection.getJsonNumber("deflectionRate").doubleValue()) + "%",
+                    page.findElement(By.cssSelector(".deflection-totals .deflection-rate")).getText());
+            assertEquals(deflection.getInt("deflected"), ((Number) ((JavascriptExecutor) page).executeScript(
+                    "return PF('deflectionChart').chart.data.datasets.find(d => d.label === 'Answered by the articles')"
+                            + ".data.reduce((a, b) => a + b, 0)")).intValue(), "the chart shows the report's day");
 
             String csv = (String) ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(document.querySelector('.volume-chart').closest('section').querySelector('a.csv-link').href)"
@@ -77,6 +91,30 @@ class ReportsBrowserIT extends ContainerTest {
             sam.waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!(PF('volumeChart') && PF('volumeChart').chart)"));
             assertEquals(Map.of("SMS", inbound.get("SMS")), chartSums(page), "only SMS, as the address says");
             assertEquals("SMS", new Select(page.findElement(By.name("channel"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("The chat bot answered no question in these days.",
+                    page.findElement(By.cssSelector("#deflection-title ~ .no-figures")).getText(), "no chat on SMS");
+
+            page.get(base + "reports/index.xhtml?from=" + today + "&to=" + today + "&agent=alice");
+            assertTrue(page.findElement(By.cssSelector("#deflection-title ~ .no-figures")).getText()
+                    .contains("in no team's or agent's hands"), "the bot's questions are nobody's: the card says so");
+            assertTrue(page.findElements(By.cssSelector(".filter-errors .error")).isEmpty(), "and the page has no error");
+        }
+    }
+
+    /** A visitor's chat question that the bot answers with a new article, and "This answered my question". */
+    private void askTheBotAndTakeItsAnswer(String run) {
+        String word = "quibble" + run.toLowerCase().replaceAll("[^a-z]", "");
+        long article = Api.as(base, "sam").post("/api/v1/knowledge/articles", """
+                {"title": "Folding a %1$s", "body": "Fold the %1$s twice.", "language": "en", "category": "Care",
+                 "status": "published"}"""
+                .formatted(word)).object().getJsonNumber("id").longValue();
+        HelpArticles.awaitFound(base, word, "en", article);
+        try (ChatClient chat = ChatClient.connect(base)) {
+            chat.helloShowingSuggestions("en");
+            chat.say("q-1", "How do I fold a " + word + "?");
+            assertEquals(article, chat.next("suggestions").getJsonArray("articles").getJsonObject(0).getJsonNumber("id").longValue());
+            chat.send("{\"type\":\"resolved\",\"id\":\"q-1\"}");
+            assertEquals("q-1", chat.next("deflected").getString("id"));
         }
     }
 

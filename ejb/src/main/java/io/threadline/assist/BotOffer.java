@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "BOT_OFFER", uniqueConstraints = @UniqueConstraint(name = "UQ_BOT_OFFER_MESSAGE", columnNames = {"VISITOR_ID", "MESSAGE_ID"}),
-        indexes = @Index(name = "IX_BOT_OFFER_OUTCOME", columnList = "OUTCOME, OFFERED_AT"))
+        indexes = {@Index(name = "IX_BOT_OFFER_OUTCOME", columnList = "OUTCOME, OFFERED_AT"),
+                @Index(name = "IX_BOT_OFFER_OFFERED", columnList = "OFFERED_AT"), @Index(name = "IX_BOT_OFFER_ENDED", columnList = "ENDED_AT")})
 @NamedQuery(name = "BotOffer.of", query = "SELECT o FROM BotOffer o WHERE o.visitorId = :visitor AND o.messageId = :message")
 @NamedQuery(name = "BotOffer.open", query = "SELECT o FROM BotOffer o WHERE o.visitorId = :visitor"
         + " AND o.outcome = io.threadline.assist.BotOutcome.OFFERED ORDER BY o.offeredAt DESC")

@@ -227,12 +227,18 @@ public class AnalyticsStore {
     }
 
     /**
-     * The chat bot's questions asked or ended in [from, to). {@code BOT_OFFER} has no index on {@code ENDED_AT}, so each
-     * partition reads the table through: a row per chat question ever asked.
+     * The chat bot's questions asked or ended in [from, to): those asked in it, then those ended in it but asked before
+     * (two reads, each on its own index of schema change 005, where one with OR would read the table through).
      */
     public List<BotQuestion> botQuestionsConcerning(Instant from, Instant to) {
-        return em.createQuery("SELECT o.outcome, o.offeredAt, o.endedAt FROM BotOffer o WHERE (o.offeredAt >= :from"
-                        + " AND o.offeredAt < :to) OR (o.endedAt >= :from AND o.endedAt < :to)", Object[].class)
+        List<BotQuestion> questions = new ArrayList<>(botQuestions(
+                "o.offeredAt >= :from AND o.offeredAt < :to", from, to));
+        questions.addAll(botQuestions("o.endedAt >= :from AND o.endedAt < :to AND o.offeredAt < :from", from, to));
+        return questions;
+    }
+
+    private List<BotQuestion> botQuestions(String condition, Instant from, Instant to) {
+        return em.createQuery("SELECT o.outcome, o.offeredAt, o.endedAt FROM BotOffer o WHERE " + condition, Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultStream()
                 .map(r -> new BotQuestion((BotOutcome) r[0], (Instant) r[1], (Instant) r[2])).toList();
     }

@@ -58,7 +58,7 @@ class SchemaChangelogTest {
                     statement.execute(sql);
                 }
             }
-            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations"), SchemaChangelog.unrun(earlier));
+            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations", "005-bot-offer-ended"), SchemaChangelog.unrun(earlier));
 
             SchemaChangelog.update(earlier);
 
@@ -72,7 +72,7 @@ class SchemaChangelogTest {
     @Test
     void checkingAnEmptyDatabaseListsEveryChangeAndCreatesNothing() throws Exception {
         try (Connection empty = freshDerby("empty")) {
-            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations"), SchemaChangelog.unrun(empty));
+            assertEquals(List.of("001-baseline", "002-knowledge-base", "003-chat-bot", "004-purchase-associations", "005-bot-offer-ended"), SchemaChangelog.unrun(empty));
 
             List<String> created = new ArrayList<>();
             try (ResultSet tables = empty.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {

@@ -15,7 +15,7 @@ class SchemaMigrationTest {
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, check::bringUpToDate);
 
-        assertEquals("Threadline refuses to start: the database lacks the schema changes [001-baseline, 002-knowledge-base, 003-chat-bot, 004-purchase-associations] of "
+        assertEquals("Threadline refuses to start: the database lacks the schema changes [001-baseline, 002-knowledge-base, 003-chat-bot, 004-purchase-associations, 005-bot-offer-ended] of "
                 + "db/changelog.xml and db.migrate=false leaves them to you. Apply them (docs/deployment.md, \"Upgrades "
                 + "and the schema\") or set db.migrate=true.", refused.getMessage());
     }

@@ -132,6 +132,17 @@ public class ReportsPage {
                 .series("Average score", days.stream().map(d -> average.get(d.toString())).toList()).json();
     }
 
+    /** The chat bot's questions per day, stacked by how they ended. */
+    public String getDeflectionChart() {
+        Map<String, Map<String, Object>> byDay = new TreeMap<>();
+        rows(table(ReportName.DEFLECTION, null)).forEach(row -> byDay.put((String) row.get("day"), row));
+        ChartJs chart = ChartJs.bar().stacked().labels(days.stream().map(LocalDate::toString).toList()).yTitle("chat questions");
+        Stream.of(new String[]{"deflected", "Answered by the articles"}, new String[]{"handedOver", "Handed to a person"},
+                new String[]{"abandoned", "Left without a word"}).forEach(ending -> chart.series(ending[1], days.stream()
+                .map(d -> (Number) byDay.getOrDefault(d.toString(), Map.of()).getOrDefault(ending[0], 0L)).toList()));
+        return chart.json();
+    }
+
     private String durationChart(ReportName report, int unitSeconds, String unit) {
         List<Map<String, Object>> rows = rows(table(report, null));
         return ChartJs.bar().labels(rows.stream().map(r -> channelName((String) r.get("channel"))).toList()).yTitle(unit)
@@ -166,6 +177,17 @@ public class ReportsPage {
     public Map<String, Object> getCsatTotals() {
         List<Map<String, Object>> rows = rows(table(ReportName.CSAT, List.of()));
         return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** The chat bot's figures over all the days: offered, deflected, handed over, abandoned, no suggestion, the rate. */
+    public Map<String, Object> getDeflectionTotals() {
+        List<Map<String, Object>> rows = rows(table(ReportName.DEFLECTION, List.of()));
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Whether a team or an agent is chosen: the chat bot's questions are in nobody's hands, so its card says so. */
+    public boolean isForTeamOrAgent() {
+        return !blank(team) || !blank(agent);
     }
 
     public List<Map<String, Object>> getSwitches() {
