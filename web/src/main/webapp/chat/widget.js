@@ -66,7 +66,9 @@
         lastTypingSent: 0,
         typingTimer: null,
         unread: 0,
-        offers: {}              // message id -> the bot's block of articles for it, while the visitor has not answered
+        offers: {},             // message id -> the bot's block of articles for it, while the visitor has not answered
+        awayShown: false,       // the "nobody is here" block is in the log
+        emailFollowUp: null     // {error} of the "answer me by email" form while its profile frame is on its way
     };
 
     // ---- DOM --------------------------------------------------------------------------------------------------
@@ -151,7 +153,12 @@
         '.bot .article-body[hidden] { display: none; }',
         '.bot .article-body a { color: #1d4f91; }',
         '.bot .article-body p, .bot .article-body ul, .bot .article-body ol { margin: 0 0 6px; }',
-        '.bot .choices { display: flex; flex-wrap: wrap; gap: 8px; }'
+        '.bot .choices { display: flex; flex-wrap: wrap; gap: 8px; }',
+        '.bot .follow-up { display: flex; flex-direction: column; gap: 6px; }',
+        '.bot .follow-up label { font-size: 12px; font-weight: 600; }',
+        '.bot .follow-up input { width: 100%; padding: 7px 9px; border: 1px solid #8a9196; border-radius: 6px; font-size: 14px; }',
+        '.bot .follow-up .primary { align-self: flex-end; }',
+        '.bot .error { color: #d4351c; font-size: 12px; min-height: 1em; }'
     ].join('\n');
     root.appendChild(style);
 
@@ -347,12 +354,65 @@
         showNotice(notice);
     }
 
+    /**
+     * Nobody answers the chat now: when a person will, in the visitor's own time, and (unless the pre-chat form is off)
+     * the choice of being answered by email instead.
+     */
+    function showAway(frame) {
+        if (state.awayShown) {
+            return;
+        }
+        state.awayShown = true;
+        var when = new Date(frame.opensAt).toLocaleString([], { weekday: 'long', day: 'numeric', month: 'long',
+            hour: '2-digit', minute: '2-digit' });
+        var block = el('div', { 'class': 'bot away', role: 'group', 'aria-label': 'Nobody is here right now' });
+        block.appendChild(el('p', {}, 'Nobody is here right now. A person will answer from ' + when + ' (your time).'));
+        if (state.preChatForm !== 'off') {
+            block.appendChild(emailFollowUpForm());
+        }
+        log.appendChild(block);
+        log.scrollTop = log.scrollHeight;
+    }
+
+    function emailFollowUpForm() {
+        var followUp = el('form', { 'class': 'follow-up', novalidate: '' });
+        followUp.appendChild(el('label', { 'for': 'threadline-chat-follow-up' }, 'Rather have the answer by email?'));
+        var input = el('input', { id: 'threadline-chat-follow-up', name: 'email', type: 'email', autocomplete: 'email',
+            maxlength: '320' });
+        input.value = emailInput.value;
+        followUp.appendChild(input);
+        var error = el('div', { 'class': 'error', role: 'alert' });
+        followUp.appendChild(error);
+        followUp.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Answer me by email'));
+        followUp.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var email = input.value.trim();
+            if (!email) {
+                error.textContent = 'Please enter your email address.';
+                input.focus();
+                return;
+            }
+            error.textContent = '';
+            var profile = { type: 'profile', email: email };
+            if (nameInput.value.trim()) {
+                profile.name = nameInput.value.trim();
+            }
+            if (send(profile)) {
+                state.emailFollowUp = { form: followUp, error: error };
+            } else {
+                error.textContent = 'Not connected yet; please try again in a moment.';
+            }
+        });
+        return followUp;
+    }
+
     function clearLog() {
         while (log.firstChild) {
             log.removeChild(log.firstChild);
         }
         state.shown = {};
         state.offers = {};
+        state.awayShown = false;
     }
 
     function setUnread(count) {
@@ -485,12 +545,25 @@
             state.introduced = true;
             formError.textContent = '';
             showForm(false);
+            if (state.emailFollowUp) {
+                var followUp = state.emailFollowUp.form;
+                state.emailFollowUp = null;
+                followUp.parentNode.removeChild(followUp);
+                sendText('Please answer me by email at ' + frame.email + '.');
+                showNotice('We\u2019ll answer at ' + frame.email + '.');
+                return;
+            }
             showNotice('Thanks' + (frame.name ? ', ' + frame.name : '') + '! We\u2019ll reply here.');
             textInput.focus();
         },
         error: function (frame) {
             if (frame.code === 'profile_required') {
                 showForm(true);
+                return;
+            }
+            if (state.emailFollowUp && (frame.field === 'email' || frame.field === 'name')) {
+                state.emailFollowUp.error.textContent = frame.message;
+                state.emailFollowUp = null;
                 return;
             }
             if (!form.hidden && (frame.field === 'email' || frame.field === 'name')) {
@@ -519,6 +592,9 @@
         handedOver: function (frame) {
             endOffer(frame.id, 'A person will answer here. They will see your question and the articles you were shown.');
         },
+        away: function (frame) {
+            showAway(frame);
+        },
         pong: function () { }
     };
 
@@ -537,10 +613,15 @@
         if (!text) {
             return;
         }
+        textInput.value = '';
+        sendText(text);
+    }
+
+    /** Sends a message of the visitor's, kept until acknowledged. */
+    function sendText(text) {
         var id = newId();
         state.pending[id] = text;
         showLine({ id: id, from: 'visitor', text: text }, 'sending\u2026');
-        textInput.value = '';
         send({ type: 'message', id: id, text: text });
     }
 

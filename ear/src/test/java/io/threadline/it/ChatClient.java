@@ -136,20 +136,30 @@ final class ChatClient implements AutoCloseable {
     JsonObject next(String type) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            JsonObject frame;
-            try {
-                frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for a " + type + " frame");
-            }
-            if (frame == null) {
-                throw new AssertionError("No " + type + " frame within " + WAIT.toSeconds() + "s");
-            }
+            JsonObject frame = nextWithin(deadline, "a " + type + " frame");
             if (type.equals(frame.getString("type"))) {
                 return frame;
             }
         }
+    }
+
+    /** The next frame, whatever its type. */
+    JsonObject next() {
+        return nextWithin(System.nanoTime() + WAIT.toNanos(), "a frame");
+    }
+
+    private JsonObject nextWithin(long deadline, String what) {
+        JsonObject frame;
+        try {
+            frame = frames.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted waiting for " + what);
+        }
+        if (frame == null) {
+            throw new AssertionError("No " + what + " within " + WAIT.toSeconds() + "s");
+        }
+        return frame;
     }
 
     /** Closes the socket and waits until the server has answered the close. */

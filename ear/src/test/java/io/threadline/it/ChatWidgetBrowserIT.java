@@ -9,6 +9,10 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,6 +101,39 @@ class ChatWidgetBrowserIT extends ContainerTest {
                     .anyMatch(n -> n.getText().startsWith("Glad that helped!")));
             assertEquals(0, Api.as(base, "alice").get("/api/v1/search?q=" + word).object().getJsonObject("messages")
                     .getJsonArray("hits").size(), "no message reached an agent");
+        }
+    }
+
+    @Test
+    void outsideTheChatsHoursAVisitorLeavesHerEmailToBeAnsweredThere() {
+        String email = "ines." + Messages.unique() + "@example.com";
+        String word = "zorble" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        try (Configuration configuration = new Configuration(base); Browser browser = new Browser()) {
+            Instant opens = configuration.createCalendarClosedUntilTheDayAfterTomorrow("Live chat");
+            browser.driver().get(base + "chat/demo.html");
+            SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
+            widget.findElement(By.cssSelector("button.launcher")).click();
+            browser.waiting().until(d -> shown(widget, "#threadline-chat-name"));
+            widget.findElement(By.cssSelector("form.form button.secondary")).click();
+            WebElement text = browser.waiting().until(d -> shown(widget, "#threadline-chat-text"));
+            text.sendKeys(word + "?");
+            widget.findElement(By.cssSelector("form.composer button.primary")).click();
+
+            WebElement away = browser.waiting().until(d -> shown(widget, ".bot.away"));
+            String weekday = opens.atZone(ZoneId.systemDefault()).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            assertTrue(away.getText().startsWith("Nobody is here right now. A person will answer from " + weekday), away.getText());
+            away.findElement(By.cssSelector("#threadline-chat-follow-up")).sendKeys(email);
+            browser.screenshot("chat-away");
+            away.findElement(By.cssSelector("form.follow-up button.primary")).click();
+            browser.waiting().until(d -> widget.findElements(By.cssSelector(".line.notice")).stream()
+                    .anyMatch(n -> n.getText().equals("We\u2019ll answer at " + email + ".")));
+
+            Timeline timeline = new Timeline(Api.as(base, "alice"));
+            long customerId = timeline.customerWith(email).getJsonNumber("id").longValue();
+            JsonObject question = timeline.entryWithText(customerId, word + "?");
+            JsonObject byEmail = timeline.entryWithText(customerId, "Please answer me by email at " + email + ".");
+            assertEquals(question.getJsonNumber("conversationId"), byEmail.getJsonNumber("conversationId"),
+                    "the agent reads both on the chat's conversation, and the customer has the email to answer on");
         }
     }
 

@@ -3,6 +3,9 @@ package io.threadline.it;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.stream.Stream;
@@ -35,6 +38,17 @@ public final class Configuration implements AutoCloseable {
         create("calendars", "{\"name\": \"" + name + "\", \"zone\": \"" + zone + "\", \"hours\": {"
                 + String.join(", ", Stream.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
                 .map(day -> "\"" + day + "\": " + allDay).toList()) + "}}");
+    }
+
+    /**
+     * A business calendar named {@code name} (UTC) open only 09:00-17:00 on the weekday two days from today, so closed
+     * now; when it opens next.
+     */
+    public Instant createCalendarClosedUntilTheDayAfterTomorrow(String name) {
+        LocalDate opens = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        create("calendars", "{\"name\": \"" + name + "\", \"zone\": \"UTC\", \"hours\": {\""
+                + opens.getDayOfWeek().name().substring(0, 3) + "\": [\"09:00-17:00\"]}}");
+        return opens.atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** A document of {@code kind} by name, as the admin API answers it. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,6 +150,34 @@ class LiveChatIT extends ContainerTest {
             chat.send("{\"type\":\"resolved\",\"id\":\"q-1\"}");
             assertTrue(chat.next("error").getString("message").contains("already ended as handed_over"));
         }
+    }
+
+    @Test
+    void outsideTheChatsHoursAVisitorIsToldOnceWhenAPersonWillAnswer() {
+        try (Configuration configuration = new Configuration(base)) {
+            Instant opens = configuration.createCalendarClosedUntilTheDayAfterTomorrow("Live chat");
+            try (ChatClient chat = ChatClient.connect(base)) {
+                chat.hello(null);
+                chat.say("m-1", "Is anybody there?");
+                JsonObject away = chat.next();
+                assertEquals("away", away.getString("type"), away.toString());
+                assertEquals(opens.toString(), away.getString("opensAt"));
+                assertEquals("UTC", away.getString("zone"));
+                chat.say("m-2", "Hello?");
+                assertNoFrameBeforePong(chat, "told once on a socket");
+            }
+            configuration.removeAll();
+            try (ChatClient chat = ChatClient.connect(base)) {
+                chat.hello(null);
+                chat.say("m-1", "Is anybody there?");
+                assertNoFrameBeforePong(chat, "without the calendar, people answer at any hour");
+            }
+        }
+    }
+
+    private static void assertNoFrameBeforePong(ChatClient chat, String why) {
+        chat.send("{\"type\":\"ping\"}");
+        assertEquals("pong", chat.next().getString("type"), why);
     }
 
     @Test

@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "BotOffer.of", query = "SELECT o FROM BotOffer o WHERE o.visitorId = :visitor AND o.messageId = :message")
 @NamedQuery(name = "BotOffer.open", query = "SELECT o FROM BotOffer o WHERE o.visitorId = :visitor"
         + " AND o.outcome = io.threadline.assist.BotOutcome.OFFERED ORDER BY o.offeredAt DESC")
-@NamedQuery(name = "BotOffer.handedOverUnrecorded", query = "SELECT o.id FROM BotOffer o WHERE o.visitorId = :visitor"
-        + " AND o.outcome = io.threadline.assist.BotOutcome.HANDED_OVER AND o.conversationId IS NULL AND o.endedAt > :since")
+@NamedQuery(name = "BotOffer.toAPersonUnrecorded", query = "SELECT o.id FROM BotOffer o WHERE o.visitorId = :visitor"
+        + " AND o.outcome IN (io.threadline.assist.BotOutcome.HANDED_OVER, io.threadline.assist.BotOutcome.NO_SUGGESTION)"
+        + " AND o.conversationId IS NULL AND o.endedAt > :since")
 @NamedQuery(name = "BotOffer.abandon", query = "UPDATE BotOffer o SET o.outcome = io.threadline.assist.BotOutcome.ABANDONED,"
         + " o.endedAt = :now WHERE o.outcome = io.threadline.assist.BotOutcome.OFFERED AND o.offeredAt < :before")
 public class BotOffer {

@@ -72,11 +72,12 @@ public class ChatBot {
     }
 
     /**
-     * Whether the visitor asked for a person and their question is still on its way to the timeline (routing records
-     * it within moments; an hour is the outside): the bot keeps out of a chat a person is about to take.
+     * Whether a question of the visitor's went to a person (asked for, or no article matched) and is still on its way
+     * to the timeline (routing records it within moments; an hour is the outside): the bot keeps out of a chat a person
+     * is about to take.
      */
     public boolean handingOver(String visitorId) {
-        return !em.createNamedQuery("BotOffer.handedOverUnrecorded", Long.class).setParameter("visitor", visitorId)
+        return !em.createNamedQuery("BotOffer.toAPersonUnrecorded", Long.class).setParameter("visitor", visitorId)
                 .setParameter("since", Instant.now().minus(HAND_OVER_LIMIT)).setMaxResults(1).getResultList().isEmpty();
     }
 

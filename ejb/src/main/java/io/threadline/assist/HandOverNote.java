@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * When a question the bot answered reaches the timeline after the hand-over, writes beside it what the visitor was
- * shown, so that the agent sees what was tried and does not suggest it again. It runs in the transaction that records
+ * shown, so that the agent sees what was tried and does not suggest it again; any question that went to a person
+ * (handed over, or no article matched) is marked recorded, which ends the bot's keeping out of that chat. It runs in the transaction that records
  * the message ({@code message.received} fired in-process), so the note is there exactly when the message is.
  */
 @ApplicationScoped
@@ -39,8 +40,17 @@ public class HandOverNote {
         ChatMessageIds.sentByVisitor(event.data().getString("externalId")).ifPresent(sent -> em
                 .createNamedQuery("BotOffer.of", BotOffer.class).setParameter("visitor", sent.visitorId())
                 .setParameter("message", sent.messageId()).getResultStream().findFirst()
-                .filter(offer -> offer.getOutcome() == BotOutcome.HANDED_OVER && offer.getConversationId() == null)
-                .ifPresent(offer -> note(offer, event.data().getJsonNumber("conversationId").longValue(), event)));
+                .filter(offer -> offer.getConversationId() == null)
+                .ifPresent(offer -> recorded(offer, event.data().getJsonNumber("conversationId").longValue(), event)));
+    }
+
+    /** The question is on the timeline: the bot keeps out from now on; a handed-over one gets its note. */
+    private void recorded(BotOffer offer, long conversationId, CrmEvent event) {
+        if (offer.getOutcome() == BotOutcome.HANDED_OVER) {
+            note(offer, conversationId, event);
+        } else if (offer.getOutcome() == BotOutcome.NO_SUGGESTION) {
+            offer.recordedIn(conversationId);
+        }
     }
 
     private void note(BotOffer offer, long conversationId, CrmEvent event) {

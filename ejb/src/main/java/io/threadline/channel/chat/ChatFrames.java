@@ -54,6 +54,11 @@ public final class ChatFrames {
         return frame("handedOver").add("id", id).build().toString();
     }
 
+    /** Nobody answers the chat now: when a person will, as an instant, and the hours' zone. */
+    static String away(ChatHours.Away away) {
+        return frame("away").add("opensAt", away.opensAt().toString()).add("zone", away.zone().getId()).build().toString();
+    }
+
     static String typing(String author) {
         return frame("typing").add("author", author).build().toString();
     }

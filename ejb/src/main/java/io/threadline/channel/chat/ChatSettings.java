@@ -36,6 +36,15 @@ public class ChatSettings {
     @ConfigProperty(name = "crm.channels.chat.bot", defaultValue = "true")
     boolean bot;
 
+    @Inject
+    @ConfigProperty(name = "crm.channels.chat.calendar", defaultValue = "Live chat")
+    String calendar;
+
+    /** The name of the calendar whose hours people answer the chat in. */
+    public String calendar() {
+        return calendar;
+    }
+
     /** Whether the bot answers a question with articles before a person does (for widgets that show them). */
     public boolean bot() {
         return bot;

@@ -46,6 +46,9 @@ public class LiveChat {
     InboundGateway gateway;
 
     @Inject
+    ChatHours hours;
+
+    @Inject
     InboundMessageReader reader;
 
     public VisitorSession open(VisitorConnection socket) {
@@ -116,6 +119,11 @@ public class LiveChat {
             return List.of();
         }
         return bot.answer(visitor.visitorId(), message.id(), message.text(), language).articles();
+    }
+
+    /** Empty while people answer the chat; else when they will. */
+    Optional<ChatHours.Away> away() {
+        return hours.away(Instant.now());
     }
 
     /** The question the bot is waiting on the visitor's word about, if any. */

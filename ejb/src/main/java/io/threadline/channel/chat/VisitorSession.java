@@ -45,6 +45,7 @@ public final class VisitorSession implements VisitorConnection {
     private String language;
     private boolean showsSuggestions;
     private boolean welcomed;
+    private boolean toldAway;
     private long lastTyping;
 
     VisitorSession(LiveChat chat, VisitorConnection socket, FrameRateLimit rateLimit) {
@@ -129,6 +130,17 @@ public final class VisitorSession implements VisitorConnection {
         } else if (frame instanceof ClientFrame.Handover handover) {
             chat.handOver(visitor, handover.id(), this);
             socket.send(ChatFrames.handedOver(handover.id()));
+            tellIfAway();
+        }
+    }
+
+    /** Once a question is with the people, outside the chat's hours: when they will answer (once per socket). */
+    private void tellIfAway() {
+        if (!toldAway) {
+            chat.away().ifPresent(away -> {
+                socket.send(ChatFrames.away(away));
+                toldAway = true;
+            });
         }
     }
 
@@ -173,6 +185,7 @@ public final class VisitorSession implements VisitorConnection {
                 // Writing again instead of answering the bot is asking for a person: the first question goes first.
                 chat.handOver(visitor, waiting.get(), this);
                 socket.send(ChatFrames.handedOver(waiting.get()));
+                tellIfAway();
             } else {
                 List<BotAnswer.Article> articles = chat.botAnswer(visitor, message, language);
                 if (!articles.isEmpty()) {
@@ -184,6 +197,7 @@ public final class VisitorSession implements VisitorConnection {
         }
         chat.submit(visitor, message, this);
         socket.send(ChatFrames.ack(message.id()));
+        tellIfAway();
     }
 
     private void typing() {
