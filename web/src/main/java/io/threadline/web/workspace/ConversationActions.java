@@ -1,5 +1,7 @@
 package io.threadline.web.workspace;
 
+import io.threadline.assist.frustration.Frustration;
+import io.threadline.assist.frustration.FrustrationSettings;
 import io.threadline.routing.Assignments;
 import io.threadline.collaboration.Notes;
 import io.threadline.collaboration.StatusChanges;
@@ -63,6 +65,12 @@ public class ConversationActions implements Serializable {
     @Inject
     private SignedInAgent agent;
 
+    @Inject
+    private FrustrationWarning frustration;
+
+    @Inject
+    private FrustrationSettings frustrationSettings;
+
     /** Where a result is shown: above the timeline for the toolbar's actions, in the aside for the others. */
     private static final String TOOLBAR = "actions";
     private static final String ASIDE = "teamwork";
@@ -71,6 +79,7 @@ public class ConversationActions implements Serializable {
     private String team;
     private String assignReason;
     private String escalateReason;
+    private String frustrationTeam;
     private LocalDateTime snoozeUntil;
     private String noteText;
     private String newTag;
@@ -97,6 +106,19 @@ public class ConversationActions implements Serializable {
 
     public void escalate() {
         perform(TOOLBAR, "Escalated to " + team, () -> assignments.escalate(conversation.getId(), team, escalateReason, agent.actor()));
+    }
+
+    /** The rising-frustration warning's one click: escalates to its team, saying how the customer's urgency climbed. */
+    public void escalateFrustration() {
+        Frustration rising = frustration.getRising();
+        if (rising == null) {
+            refuse(TOOLBAR, "The customer's frustration is not rising any more; nothing was escalated");
+            conversation.load();
+            return;
+        }
+        String to = getFrustrationTeam();
+        perform(TOOLBAR, "Escalated to " + to, () -> assignments.escalate(conversation.getId(), to,
+                "Frustration rising: " + rising.climb(), agent.actor()));
     }
 
     public void changeStatus(String status) {
@@ -166,6 +188,24 @@ public class ConversationActions implements Serializable {
 
     public Set<String> getTeams() {
         return teams.names();
+    }
+
+    /** The team the warning escalates to: chosen on it, else crm.assist.frustration.escalate-to, else the first team. */
+    public String getFrustrationTeam() {
+        if (frustrationTeam == null) {
+            frustrationTeam = frustrationSettings.escalateTo().orElseGet(() -> teams.names().stream().findFirst().orElse(null));
+        }
+        return frustrationTeam;
+    }
+
+    public void setFrustrationTeam(String frustrationTeam) {
+        this.frustrationTeam = frustrationTeam;
+    }
+
+    /** Whether the conversation already waits in (or is worked from) the queue of the warning's team. */
+    public boolean isWithFrustrationTeam() {
+        String team = getFrustrationTeam();
+        return team != null && teams.queueOf(team).filter(conversation.getDetail().conversation().queue()::equals).isPresent();
     }
 
     public LocalDateTime getNow() {
