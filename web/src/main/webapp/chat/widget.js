@@ -26,15 +26,111 @@
     var RETRY_UNAVAILABLE_MS = 5000;
     var MAX_BACKOFF_MS = 30000;
 
+    /** The widget's own words, in the page's language where it has them ({0}, {1}: what is put in), else English. */
+    var WORDS = {
+        en: {
+            title: 'Chat with us', greeting: 'Hi! How can we help you today?',
+            intro: 'Tell us who you are, so we can find your earlier conversations with us.', name: 'Name', email: 'Email',
+            skip: 'Skip', start: 'Start chat', yourMessage: 'Your message', placeholder: 'Write a message\u2026', send: 'Send',
+            messages: 'Messages', files: 'Files', open: 'Open chat: {0}', openUnread: 'Open chat: {0} ({1} unread)',
+            close: 'Close chat', connecting: 'Connecting\u2026', online: 'Online', reconnecting: 'Reconnecting\u2026',
+            agent: 'Agent', someone: 'Someone', typing: '{0} is typing\u2026', sending: 'sending\u2026',
+            notSent: 'not sent: {0}', suggested: 'Suggested articles', mayAnswer: 'These articles may answer your question:',
+            openArticle: 'Open in the help center', answered: 'This answered my question', person: 'Talk to a person',
+            glad: 'Glad that helped! You can close the chat, or write again any time.',
+            handedOver: 'A person will answer here. They will see your question and the articles you were shown.',
+            thanks: 'Thanks! We\u2019ll reply here.', thanksName: 'Thanks, {0}! We\u2019ll reply here.',
+            awayLabel: 'Nobody is here right now',
+            away: 'Nobody is here right now. A person will answer from {0} (your time).',
+            byEmail: 'Rather have the answer by email?', answerByEmail: 'Answer me by email',
+            enterEmail: 'Please enter your email address.', notConnected: 'Not connected yet; please try again in a moment.',
+            willAnswerAt: 'We\u2019ll answer at {0}.', pleaseEmail: 'Please answer me by email at {0}.'
+        },
+        de: {
+            title: 'Chat mit uns', greeting: 'Hallo! Wie k\u00F6nnen wir Ihnen helfen?',
+            intro: 'Sagen Sie uns, wer Sie sind, damit wir Ihre fr\u00FCheren Gespr\u00E4che mit uns finden.', name: 'Name',
+            email: 'E-Mail', skip: '\u00DCberspringen', start: 'Chat beginnen', yourMessage: 'Ihre Nachricht',
+            placeholder: 'Nachricht schreiben\u2026', send: 'Senden', messages: 'Nachrichten', files: 'Dateien',
+            open: 'Chat \u00F6ffnen: {0}', openUnread: 'Chat \u00F6ffnen: {0} ({1} ungelesen)', close: 'Chat schlie\u00DFen',
+            connecting: 'Verbinde\u2026', online: 'Online', reconnecting: 'Verbinde erneut\u2026', agent: 'Support',
+            someone: 'Jemand', typing: '{0} schreibt\u2026', sending: 'wird gesendet\u2026', notSent: 'nicht gesendet: {0}',
+            suggested: 'Vorgeschlagene Artikel', mayAnswer: 'Diese Artikel beantworten vielleicht Ihre Frage:',
+            openArticle: 'Im Hilfe-Center \u00F6ffnen', answered: 'Das hat meine Frage beantwortet',
+            person: 'Mit einem Menschen sprechen',
+            glad: 'Sch\u00F6n, dass es geholfen hat! Sie k\u00F6nnen den Chat schlie\u00DFen oder jederzeit wieder schreiben.',
+            handedOver: 'Ein Mensch antwortet Ihnen hier. Er sieht Ihre Frage und die Artikel, die Ihnen gezeigt wurden.',
+            thanks: 'Danke! Wir antworten hier.', thanksName: 'Danke, {0}! Wir antworten hier.',
+            awayLabel: 'Gerade ist niemand da',
+            away: 'Gerade ist niemand da. Ein Mensch antwortet ab {0} (Ihre Ortszeit).',
+            byEmail: 'Lieber per E-Mail antworten lassen?', answerByEmail: 'Per E-Mail antworten',
+            enterEmail: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+            notConnected: 'Noch nicht verbunden; bitte versuchen Sie es gleich noch einmal.',
+            willAnswerAt: 'Wir antworten an {0}.', pleaseEmail: 'Bitte antworten Sie mir per E-Mail an {0}.'
+        },
+        fr: {
+            title: 'Discutez avec nous', greeting: 'Bonjour\u00A0! Comment pouvons-nous vous aider\u00A0?',
+            intro: 'Dites-nous qui vous \u00EAtes, pour que nous retrouvions vos \u00E9changes pr\u00E9c\u00E9dents avec nous.',
+            name: 'Nom', email: 'E-mail', skip: 'Passer', start: 'Commencer', yourMessage: 'Votre message',
+            placeholder: '\u00C9crivez un message\u2026', send: 'Envoyer', messages: 'Messages', files: 'Fichiers',
+            open: 'Ouvrir le chat\u00A0: {0}', openUnread: 'Ouvrir le chat\u00A0: {0} ({1} non lus)', close: 'Fermer le chat',
+            connecting: 'Connexion\u2026', online: 'En ligne', reconnecting: 'Reconnexion\u2026', agent: 'Conseiller',
+            someone: 'Quelqu\u2019un', typing: '{0} \u00E9crit\u2026', sending: 'envoi\u2026', notSent: 'non envoy\u00E9\u00A0: {0}',
+            suggested: 'Articles sugg\u00E9r\u00E9s', mayAnswer: 'Ces articles r\u00E9pondent peut-\u00EAtre \u00E0 votre question\u00A0:',
+            openArticle: 'Ouvrir dans le centre d\u2019aide', answered: 'Cela a r\u00E9pondu \u00E0 ma question',
+            person: 'Parler \u00E0 une personne',
+            glad: 'Ravis d\u2019avoir pu aider\u00A0! Vous pouvez fermer le chat, ou nous \u00E9crire \u00E0 tout moment.',
+            handedOver: 'Une personne va vous r\u00E9pondre ici. Elle verra votre question et les articles qui vous ont \u00E9t\u00E9 montr\u00E9s.',
+            thanks: 'Merci\u00A0! Nous vous r\u00E9pondrons ici.', thanksName: 'Merci, {0}\u00A0! Nous vous r\u00E9pondrons ici.',
+            awayLabel: 'Personne n\u2019est l\u00E0 pour le moment',
+            away: 'Personne n\u2019est l\u00E0 pour le moment. Une personne vous r\u00E9pondra \u00E0 partir du {0} (votre heure).',
+            byEmail: 'Vous pr\u00E9f\u00E9rez une r\u00E9ponse par e-mail\u00A0?', answerByEmail: 'Me r\u00E9pondre par e-mail',
+            enterEmail: 'Veuillez saisir votre adresse e-mail.',
+            notConnected: 'Pas encore connect\u00E9\u00A0; veuillez r\u00E9essayer dans un instant.',
+            willAnswerAt: 'Nous vous r\u00E9pondrons \u00E0 {0}.', pleaseEmail: 'Merci de me r\u00E9pondre par e-mail \u00E0 {0}.'
+        },
+        es: {
+            title: 'Chatea con nosotros', greeting: '\u00A1Hola! \u00BFEn qu\u00E9 podemos ayudarte?',
+            intro: 'Dinos qui\u00E9n eres para encontrar tus conversaciones anteriores con nosotros.', name: 'Nombre',
+            email: 'Correo electr\u00F3nico', skip: 'Omitir', start: 'Empezar el chat', yourMessage: 'Tu mensaje',
+            placeholder: 'Escribe un mensaje\u2026', send: 'Enviar', messages: 'Mensajes', files: 'Archivos',
+            open: 'Abrir el chat: {0}', openUnread: 'Abrir el chat: {0} ({1} sin leer)', close: 'Cerrar el chat',
+            connecting: 'Conectando\u2026', online: 'En l\u00EDnea', reconnecting: 'Reconectando\u2026', agent: 'Agente',
+            someone: 'Alguien', typing: '{0} est\u00E1 escribiendo\u2026', sending: 'enviando\u2026', notSent: 'no enviado: {0}',
+            suggested: 'Art\u00EDculos sugeridos', mayAnswer: 'Estos art\u00EDculos pueden responder a tu pregunta:',
+            openArticle: 'Abrir en el centro de ayuda', answered: 'Esto respondi\u00F3 a mi pregunta',
+            person: 'Hablar con una persona',
+            glad: '\u00A1Nos alegra haber ayudado! Puedes cerrar el chat o escribirnos cuando quieras.',
+            handedOver: 'Una persona te responder\u00E1 aqu\u00ED. Ver\u00E1 tu pregunta y los art\u00EDculos que se te mostraron.',
+            thanks: '\u00A1Gracias! Te responderemos aqu\u00ED.', thanksName: '\u00A1Gracias, {0}! Te responderemos aqu\u00ED.',
+            awayLabel: 'Ahora no hay nadie',
+            away: 'Ahora no hay nadie. Una persona te responder\u00E1 a partir del {0} (tu hora).',
+            byEmail: '\u00BFPrefieres la respuesta por correo electr\u00F3nico?', answerByEmail: 'Respondedme por correo',
+            enterEmail: 'Introduce tu direcci\u00F3n de correo electr\u00F3nico.',
+            notConnected: 'A\u00FAn no hay conexi\u00F3n; int\u00E9ntalo de nuevo en un momento.',
+            willAnswerAt: 'Te responderemos en {0}.', pleaseEmail: 'Por favor, respondedme por correo electr\u00F3nico a {0}.'
+        }
+    };
+
+    var pageLanguage = (function () {
+        var lang = (script.getAttribute('data-lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
+        return /^[a-z]{2}$/.test(lang) ? lang : null;
+    })();
+    var wordsLanguage = WORDS[pageLanguage] ? pageLanguage : 'en';
+
+    /** The widget's words for the key, with {0}, {1} replaced by the further arguments. */
+    function t(key) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return WORDS[wordsLanguage][key].replace(/\{(\d)\}/g, function (all, i) {
+            return String(args[Number(i)]);
+        });
+    }
+
     var settings = {
-        title: script.getAttribute('data-title') || 'Chat with us',
+        title: script.getAttribute('data-title') || t('title'),
         color: script.getAttribute('data-color') || '#2457d6',
-        greeting: script.getAttribute('data-greeting') || 'Hi! How can we help you today?',
+        greeting: script.getAttribute('data-greeting') || t('greeting'),
         bot: script.getAttribute('data-bot') !== 'off',
-        language: (function () {
-            var lang = (script.getAttribute('data-lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
-            return /^[a-z]{2}$/.test(lang) ? lang : null;
-        })()
+        language: pageLanguage
     };
 
     var socketUrl = (function () {
@@ -162,7 +258,7 @@
     ].join('\n');
     root.appendChild(style);
 
-    var launcher = el('button', { 'class': 'launcher', type: 'button', 'aria-label': 'Open chat: ' + settings.title,
+    var launcher = el('button', { 'class': 'launcher', type: 'button', 'aria-label': t('open', settings.title),
         'aria-expanded': 'false', 'aria-controls': 'threadline-chat-panel' });
     launcher.appendChild(chatIcon());
     var badge = el('span', { 'class': 'badge', hidden: '' });
@@ -173,38 +269,38 @@
     var header = el('header');
     var heading = el('div');
     heading.appendChild(el('h2', {}, settings.title));
-    var status = el('div', { 'class': 'status', 'aria-live': 'polite' }, 'Connecting\u2026');
+    var status = el('div', { 'class': 'status', 'aria-live': 'polite' }, t('connecting'));
     heading.appendChild(status);
-    var closeButton = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '\u00D7');
+    var closeButton = el('button', { 'class': 'close', type: 'button', 'aria-label': t('close') }, '\u00D7');
     header.appendChild(heading);
     header.appendChild(closeButton);
 
-    var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages', tabindex: '0' });
+    var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('messages'), tabindex: '0' });
     var typing = el('div', { 'class': 'typing', 'aria-live': 'polite', hidden: '' });
 
     var form = el('form', { 'class': 'form', hidden: '', novalidate: '' });
-    form.appendChild(el('p', { style: 'margin:0' }, 'Tell us who you are, so we can find your earlier conversations with us.'));
-    form.appendChild(el('label', { 'for': 'threadline-chat-name' }, 'Name'));
+    form.appendChild(el('p', { style: 'margin:0' }, t('intro')));
+    form.appendChild(el('label', { 'for': 'threadline-chat-name' }, t('name')));
     var nameInput = el('input', { id: 'threadline-chat-name', name: 'name', autocomplete: 'name', maxlength: '200' });
     form.appendChild(nameInput);
-    form.appendChild(el('label', { 'for': 'threadline-chat-email' }, 'Email'));
+    form.appendChild(el('label', { 'for': 'threadline-chat-email' }, t('email')));
     var emailInput = el('input', { id: 'threadline-chat-email', name: 'email', type: 'email', autocomplete: 'email',
         required: '', maxlength: '320' });
     form.appendChild(emailInput);
     var formError = el('div', { 'class': 'error', role: 'alert' });
     form.appendChild(formError);
     var actions = el('div', { 'class': 'actions' });
-    var skipButton = el('button', { 'class': 'secondary', type: 'button' }, 'Skip');
+    var skipButton = el('button', { 'class': 'secondary', type: 'button' }, t('skip'));
     actions.appendChild(skipButton);
-    actions.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Start chat'));
+    actions.appendChild(el('button', { 'class': 'primary', type: 'submit' }, t('start')));
     form.appendChild(actions);
 
     var composer = el('form', { 'class': 'composer' });
-    composer.appendChild(el('label', { 'for': 'threadline-chat-text', 'class': 'visually-hidden' }, 'Your message'));
-    var textInput = el('textarea', { id: 'threadline-chat-text', placeholder: 'Write a message\u2026', maxlength: '5000',
+    composer.appendChild(el('label', { 'for': 'threadline-chat-text', 'class': 'visually-hidden' }, t('yourMessage')));
+    var textInput = el('textarea', { id: 'threadline-chat-text', placeholder: t('placeholder'), maxlength: '5000',
         rows: '1' });
     composer.appendChild(textInput);
-    composer.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Send'));
+    composer.appendChild(el('button', { 'class': 'primary', type: 'submit' }, t('send')));
 
     [header, log, typing, form, composer].forEach(function (part) {
         panel.appendChild(part);
@@ -217,12 +313,12 @@
 
     function formatTime(at) {
         var date = at ? new Date(at) : new Date();
-        return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+        return date.toLocaleTimeString(wordsLanguage, { hour: '2-digit', minute: '2-digit' });
     }
 
     /** The files an agent sent with a reply: links by file name, to http(s) addresses only, opened in a new tab. */
     function fileLinks(files) {
-        var list = el('ul', { 'class': 'files', 'aria-label': 'Files' });
+        var list = el('ul', { 'class': 'files', 'aria-label': t('files') });
         files.forEach(function (file) {
             var url;
             try {
@@ -255,7 +351,7 @@
             log.appendChild(node);
             log.scrollTop = log.scrollHeight;
         }
-        var who = line.from === 'agent' ? (line.author || 'Agent') + ' \u00B7 ' : '';
+        var who = line.from === 'agent' ? (line.author || t('agent')) + ' \u00B7 ' : '';
         node.lastChild.textContent = who + formatTime(line.at) + (note ? ' \u00B7 ' + note : '');
         return node;
     }
@@ -304,8 +400,8 @@
         if (state.offers[frame.id]) {
             return;
         }
-        var block = el('div', { 'class': 'bot', role: 'group', 'aria-label': 'Suggested articles' });
-        block.appendChild(el('p', {}, 'These articles may answer your question:'));
+        var block = el('div', { 'class': 'bot', role: 'group', 'aria-label': t('suggested') });
+        block.appendChild(el('p', {}, t('mayAnswer')));
         var list = el('ul', { 'class': 'articles' });
         frame.articles.forEach(function (article, i) {
             var item = el('li');
@@ -315,7 +411,7 @@
             var body = el('div', { 'class': 'article-body', id: bodyId, hidden: '' });
             rebuild(new DOMParser().parseFromString(article.html, 'text/html').body, body);
             var page = el('a', { href: new URL(article.url, script.src).href, target: '_blank', rel: 'noopener noreferrer' },
-                'Open in the help center');
+                t('openArticle'));
             body.appendChild(el('p')).appendChild(page);
             title.addEventListener('click', function () {
                 var open = body.hidden;
@@ -328,8 +424,8 @@
         });
         block.appendChild(list);
         var choices = el('div', { 'class': 'choices' });
-        var answered = el('button', { type: 'button', 'class': 'primary answered' }, 'This answered my question');
-        var person = el('button', { type: 'button', 'class': 'secondary person' }, 'Talk to a person');
+        var answered = el('button', { type: 'button', 'class': 'primary answered' }, t('answered'));
+        var person = el('button', { type: 'button', 'class': 'secondary person' }, t('person'));
         answered.addEventListener('click', function () {
             send({ type: 'resolved', id: frame.id });
         });
@@ -363,10 +459,10 @@
             return;
         }
         state.awayShown = true;
-        var when = new Date(frame.opensAt).toLocaleString([], { weekday: 'long', day: 'numeric', month: 'long',
+        var when = new Date(frame.opensAt).toLocaleString(wordsLanguage, { weekday: 'long', day: 'numeric', month: 'long',
             hour: '2-digit', minute: '2-digit' });
-        var block = el('div', { 'class': 'bot away', role: 'group', 'aria-label': 'Nobody is here right now' });
-        block.appendChild(el('p', {}, 'Nobody is here right now. A person will answer from ' + when + ' (your time).'));
+        var block = el('div', { 'class': 'bot away', role: 'group', 'aria-label': t('awayLabel') });
+        block.appendChild(el('p', {}, t('away', when)));
         if (state.preChatForm !== 'off') {
             block.appendChild(emailFollowUpForm());
         }
@@ -376,19 +472,19 @@
 
     function emailFollowUpForm() {
         var followUp = el('form', { 'class': 'follow-up', novalidate: '' });
-        followUp.appendChild(el('label', { 'for': 'threadline-chat-follow-up' }, 'Rather have the answer by email?'));
+        followUp.appendChild(el('label', { 'for': 'threadline-chat-follow-up' }, t('byEmail')));
         var input = el('input', { id: 'threadline-chat-follow-up', name: 'email', type: 'email', autocomplete: 'email',
             maxlength: '320' });
         input.value = emailInput.value;
         followUp.appendChild(input);
         var error = el('div', { 'class': 'error', role: 'alert' });
         followUp.appendChild(error);
-        followUp.appendChild(el('button', { 'class': 'primary', type: 'submit' }, 'Answer me by email'));
+        followUp.appendChild(el('button', { 'class': 'primary', type: 'submit' }, t('answerByEmail')));
         followUp.addEventListener('submit', function (event) {
             event.preventDefault();
             var email = input.value.trim();
             if (!email) {
-                error.textContent = 'Please enter your email address.';
+                error.textContent = t('enterEmail');
                 input.focus();
                 return;
             }
@@ -400,7 +496,7 @@
             if (send(profile)) {
                 state.emailFollowUp = { form: followUp, error: error };
             } else {
-                error.textContent = 'Not connected yet; please try again in a moment.';
+                error.textContent = t('notConnected');
             }
         });
         return followUp;
@@ -419,7 +515,7 @@
         state.unread = count;
         badge.textContent = String(count);
         badge.hidden = count === 0;
-        launcher.setAttribute('aria-label', 'Open chat: ' + settings.title + (count ? ' (' + count + ' unread)' : ''));
+        launcher.setAttribute('aria-label', count ? t('openUnread', settings.title, count) : t('open', settings.title));
     }
 
     function showForm(show) {
@@ -439,7 +535,7 @@
         }
         var socket = new WebSocket(socketUrl);
         state.socket = socket;
-        status.textContent = 'Connecting\u2026';
+        status.textContent = t('connecting');
         socket.onopen = function () {
             state.backoff = 1000;
             var hello = { type: 'hello' };
@@ -471,7 +567,7 @@
             window.clearInterval(state.heartbeat);
             state.socket = null;
             state.welcomed = false;
-            status.textContent = 'Reconnecting\u2026';
+            status.textContent = t('reconnecting');
             window.setTimeout(connect, state.backoff);
             state.backoff = Math.min(state.backoff * 2, MAX_BACKOFF_MS);
         };
@@ -497,7 +593,7 @@
             state.welcomed = true;
             state.preChatForm = frame.preChatForm;
             state.introduced = !!frame.email;
-            status.textContent = 'Online';
+            status.textContent = t('online');
             clearLog();
             if (frame.history.length === 0) {
                 showNotice(settings.greeting);
@@ -506,7 +602,7 @@
                 showLine(line);
             });
             Object.keys(state.pending).forEach(function (id) {
-                showLine({ id: id, from: 'visitor', text: state.pending[id] }, 'sending\u2026');
+                showLine({ id: id, from: 'visitor', text: state.pending[id] }, t('sending'));
             });
             if (frame.name) {
                 nameInput.value = frame.name;
@@ -534,7 +630,7 @@
             }
         },
         typing: function (frame) {
-            typing.textContent = (frame.author || 'Someone') + ' is typing\u2026';
+            typing.textContent = t('typing', frame.author || t('someone'));
             typing.hidden = false;
             window.clearTimeout(state.typingTimer);
             state.typingTimer = window.setTimeout(function () {
@@ -549,11 +645,11 @@
                 var followUp = state.emailFollowUp.form;
                 state.emailFollowUp = null;
                 followUp.parentNode.removeChild(followUp);
-                sendText('Please answer me by email at ' + frame.email + '.');
-                showNotice('We\u2019ll answer at ' + frame.email + '.');
+                sendText(t('pleaseEmail', frame.email));
+                showNotice(t('willAnswerAt', frame.email));
                 return;
             }
-            showNotice('Thanks' + (frame.name ? ', ' + frame.name : '') + '! We\u2019ll reply here.');
+            showNotice(frame.name ? t('thanksName', frame.name) : t('thanks'));
             textInput.focus();
         },
         error: function (frame) {
@@ -577,7 +673,7 @@
                 }
                 var text = state.pending[frame.id];
                 delete state.pending[frame.id];
-                showLine({ id: frame.id, from: 'visitor', text: text }, 'not sent: ' + frame.message)
+                showLine({ id: frame.id, from: 'visitor', text: text }, t('notSent', frame.message))
                     .classList.add('failed');
                 return;
             }
@@ -587,10 +683,10 @@
             showSuggestions(frame);
         },
         deflected: function (frame) {
-            endOffer(frame.id, 'Glad that helped! You can close the chat, or write again any time.');
+            endOffer(frame.id, t('glad'));
         },
         handedOver: function (frame) {
-            endOffer(frame.id, 'A person will answer here. They will see your question and the articles you were shown.');
+            endOffer(frame.id, t('handedOver'));
         },
         away: function (frame) {
             showAway(frame);
@@ -621,7 +717,7 @@
     function sendText(text) {
         var id = newId();
         state.pending[id] = text;
-        showLine({ id: id, from: 'visitor', text: text }, 'sending\u2026');
+        showLine({ id: id, from: 'visitor', text: text }, t('sending'));
         send({ type: 'message', id: id, text: text });
     }
 
@@ -678,7 +774,7 @@
     form.addEventListener('submit', function (event) {
         event.preventDefault();
         if (!emailInput.value.trim()) {
-            formError.textContent = 'Please enter your email address.';
+            formError.textContent = t('enterEmail');
             emailInput.focus();
             return;
         }
@@ -688,7 +784,7 @@
             profile.name = nameInput.value.trim();
         }
         if (!send(profile)) {
-            formError.textContent = 'Not connected yet; please try again in a moment.';
+            formError.textContent = t('notConnected');
         }
     });
     skipButton.addEventListener('click', function () {

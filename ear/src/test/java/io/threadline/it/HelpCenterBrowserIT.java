@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -86,6 +87,14 @@ class HelpCenterBrowserIT extends ContainerTest {
             assertEquals("Rücksendung " + word, page.findElement(By.tagName("h1")).getText());
             assertEquals("de", page.findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue(page.findElement(By.cssSelector(".help-translations")).getText().startsWith("Auch auf"));
+            SearchContext chat = page.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot();
+            WebElement launcher = chat.findElement(By.cssSelector("button.launcher"));
+            assertEquals("Chat öffnen: Chat mit uns", launcher.getAttribute("aria-label"), "the widget speaks the page's language");
+            launcher.click();
+            WebElement skip = reader.waiting().until(d -> chat.findElements(By.cssSelector("form.form button.secondary")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertEquals("Überspringen", skip.getText());
+            assertEquals("Nachricht schreiben…", chat.findElement(By.cssSelector("#threadline-chat-text")).getAttribute("placeholder"));
         }
 
         Api anonymous = Api.as(base, null);
