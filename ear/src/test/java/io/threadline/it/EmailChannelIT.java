@@ -61,7 +61,7 @@ class EmailChannelIT extends ContainerTest {
             for (int i = 0; i < photo.length; i++) {
                 photo[i] = (byte) (i * 31);
             }
-            MimeMessage mail = from(customer, "Nora Quinn", "Parcel not delivered", messageId);
+            MimeMessage mail = MailServer.from(customer, "Nora Quinn", "Parcel not delivered", messageId);
             MimeMultipart alternative = new MimeMultipart("alternative");
             alternative.addBodyPart(text("It never arrived.\n\nOn Mon, Nov 23, 2026 at 9:15 AM Support <"
                     + MailServer.SUPPORT + "> wrote:\n> Your parcel left our warehouse.\n"));
@@ -117,7 +117,7 @@ class EmailChannelIT extends ContainerTest {
     void anHtmlMailIsReducedToSafeText() throws Exception {
         try (MailServer server = new MailServer()) {
             String customer = "omar-" + Messages.unique() + "@example.com";
-            MimeMessage mail = from(customer, null, "Invoice", "<" + Messages.unique() + "@mail.example.com>");
+            MimeMessage mail = MailServer.from(customer, null, "Invoice", "<" + Messages.unique() + "@mail.example.com>");
             mail.setContent("<html><head><script>alert('head')</script></head><body><p>Hello,</p>"
                     + "<p>my <b>invoice</b> is wrong.</p><script>document.location='https://evil.example/'</script>"
                     + "<img src=\"x\" onerror=\"alert(1)\"></body></html>", "text/html; charset=UTF-8");
@@ -137,13 +137,13 @@ class EmailChannelIT extends ContainerTest {
         try (MailServer server = new MailServer()) {
             String customer = "helen-" + Messages.unique() + "@example.com";
             String first = "<" + Messages.unique() + "@mail.example.com>";
-            MimeMessage old = from(customer, "Helen Park", "Invoice charged twice", first);
+            MimeMessage old = MailServer.from(customer, "Helen Park", "Invoice charged twice", first);
             old.setSentDate(Date.from(Instant.now().minus(Duration.ofDays(30))));
             old.setText("I was charged twice.");
             server.send(old);
             long id = timeline.customerWith(customer).getJsonNumber("id").longValue();
             long invoiceConversation = timeline.entryWithText(id, "I was charged twice.").getJsonNumber("conversationId").longValue();
-            MimeMessage newer = from(customer, "Helen Park", "New address", "<" + Messages.unique() + "@mail.example.com>");
+            MimeMessage newer = MailServer.from(customer, "Helen Park", "New address", "<" + Messages.unique() + "@mail.example.com>");
             newer.setText("Please update my address.");
             server.send(newer);
             long addressConversation = timeline.entryWithText(id, "Please update my address.").getJsonNumber("conversationId").longValue();
@@ -167,7 +167,7 @@ class EmailChannelIT extends ContainerTest {
             assertEquals(MailServer.SUPPORT, ((InternetAddress) received.getFrom()[0]).getAddress());
             assertEquals("We refunded the second charge.", ((String) received.getContent()).strip());
 
-            MimeMessage answer = from(customer, "Helen Park", "Re: Invoice charged twice", "<" + Messages.unique() + "@mail.example.com>");
+            MimeMessage answer = MailServer.from(customer, "Helen Park", "Re: Invoice charged twice", "<" + Messages.unique() + "@mail.example.com>");
             answer.setHeader("In-Reply-To", replyId);
             answer.setHeader("References", first + " " + replyId);
             answer.setText("Thanks, I see it now.\n\nOn Tue, Dec 1, 2026 at 10:00 AM <" + MailServer.SUPPORT + "> wrote:\n"
@@ -184,7 +184,7 @@ class EmailChannelIT extends ContainerTest {
         try (MailServer server = new MailServer()) {
             String customer = "ida-" + Messages.unique() + "@example.com";
             String messageId = "<" + Messages.unique() + "@mail.example.com>";
-            MimeMessage mail = from(customer, null, "Order", messageId);
+            MimeMessage mail = MailServer.from(customer, null, "Order", messageId);
             mail.setText("Is my order shipped?");
             Metrics metrics = new Metrics(base);
             double duplicatesBefore = metrics.counter("threadline_inbound_duplicates");
@@ -207,7 +207,7 @@ class EmailChannelIT extends ContainerTest {
             String run = Messages.unique();
             String customer = "ben-" + run + "@example.com";
             String messageId = "<" + run + "@mail.example.com>";
-            MimeMessage mail = from(customer, null, "Receipt", messageId);
+            MimeMessage mail = MailServer.from(customer, null, "Receipt", messageId);
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(text("Here is the receipt."));
             mixed.addBodyPart(file("blocked-" + run + ".txt", "text/plain", "receipt".getBytes()));
@@ -246,7 +246,7 @@ class EmailChannelIT extends ContainerTest {
             noSender.saveChanges();
             server.deliver(noSender);
             String customer = "eva-" + run + "@example.com";
-            MimeMessage good = from(customer, null, "Hello", "<" + run + "@mail.example.com>");
+            MimeMessage good = MailServer.from(customer, null, "Hello", "<" + run + "@mail.example.com>");
             good.setText("A readable mail after the broken one.");
             server.send(good);
 
@@ -269,7 +269,7 @@ class EmailChannelIT extends ContainerTest {
         long conversation;
         String customer = "max-" + Messages.unique() + "@example.com";
         try (MailServer server = new MailServer()) {
-            MimeMessage mail = from(customer, null, "Warranty", "<" + Messages.unique() + "@mail.example.com>");
+            MimeMessage mail = MailServer.from(customer, null, "Warranty", "<" + Messages.unique() + "@mail.example.com>");
             mail.setText("Is my kettle still under warranty?");
             server.send(mail);
             id = timeline.customerWith(customer).getJsonNumber("id").longValue();
@@ -282,15 +282,6 @@ class EmailChannelIT extends ContainerTest {
         JsonObject failed = entry(id, queued.object().getJsonNumber("entryId").longValue(), "FAILED");
         String reason = failed.getString("deliveryDetail");
         assertTrue(reason.startsWith("The SMTP server 127.0.0.1:" + MailServer.SMTP_PORT + " could not be reached: "), reason);
-    }
-
-    private static MimeMessage from(String address, String name, String subject, String messageId) throws Exception {
-        MimeMessage mail = MailServer.compose();
-        mail.setFrom(new InternetAddress(address, name));
-        mail.setSubject(subject);
-        mail.setHeader("Message-ID", messageId);
-        mail.setSentDate(new Date());
-        return mail;
     }
 
     private static MimeBodyPart text(String text) throws MessagingException {

@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
@@ -53,6 +54,16 @@ final class MailServer implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /** A new mail from a customer, sent now, with its Message-ID; its content is the test's to set. */
+    static MimeMessage from(String address, String name, String subject, String messageId) throws Exception {
+        MimeMessage mail = compose();
+        mail.setFrom(new InternetAddress(address, name));
+        mail.setSubject(subject);
+        mail.setHeader("Message-ID", messageId);
+        mail.setSentDate(new Date());
+        return mail;
     }
 
     /** Sends a mail to the support address over SMTP, as a customer's mail client would. */

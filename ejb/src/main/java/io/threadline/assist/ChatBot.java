@@ -1,8 +1,7 @@
 package io.threadline.assist;
 
 import io.threadline.knowledge.ArticleHit;
-import io.threadline.knowledge.ArticleIndex;
-import io.threadline.knowledge.ArticleQuery;
+import io.threadline.knowledge.ArticleSuggestions;
 import io.threadline.knowledge.ArticleView;
 import io.threadline.knowledge.KnowledgeBase;
 import io.threadline.shared.InvalidInputException;
@@ -32,7 +31,7 @@ public class ChatBot {
     private EntityManager em;
 
     @EJB
-    private ArticleIndex index;
+    private ArticleSuggestions suggestions;
 
     @EJB
     private KnowledgeBase knowledge;
@@ -46,7 +45,7 @@ public class ChatBot {
         if (earlier.isPresent()) {
             return answerOf(earlier.get());
         }
-        List<Long> ids = search(question, language).stream().map(ArticleHit::id).toList();
+        List<Long> ids = suggestions.forQuestion(question, language, ARTICLES).stream().map(ArticleHit::id).toList();
         BotOffer offer = new BotOffer(visitorId, messageId, question, language, ids, Instant.now());
         em.persist(offer);
         return answerOf(offer);
@@ -85,14 +84,6 @@ public class ChatBot {
     public Optional<String> waitingOn(String visitorId) {
         return em.createNamedQuery("BotOffer.open", BotOffer.class).setParameter("visitor", visitorId).setMaxResults(1)
                 .getResultStream().findFirst().map(BotOffer::getMessageId);
-    }
-
-    private List<ArticleHit> search(String question, String language) {
-        try {
-            return index.search(ArticleQuery.forQuestion(question, language, ARTICLES));
-        } catch (InvalidInputException nothingToSearch) {
-            return List.of();
-        }
     }
 
     private BotAnswer answerOf(BotOffer offer) {

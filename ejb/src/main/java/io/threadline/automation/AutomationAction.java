@@ -103,6 +103,36 @@ public sealed interface AutomationAction {
         }
     }
 
+    /**
+     * {@code {"action": "replyWithArticles", "text": optional intro, "max": 1-3, "channel": optional}}: a reply with the
+     * published help articles that match the customer's message, each by title and address; none when nothing matches.
+     * The intro may use the canned responses' {@link Placeholders}.
+     */
+    record ReplyWithArticles(String text, int max, Channel channel) implements AutomationAction {
+        public static final int MAX_ARTICLES = 3;
+
+        static ReplyWithArticles parse(JsonFields action) {
+            String text = action.optionalString("text");
+            if (text != null) {
+                Placeholders.requireKnown(action.path("text"), text);
+            }
+            Integer max = action.optionalInt("max", 1, MAX_ARTICLES);
+            String channel = action.optionalString("channel");
+            return new ReplyWithArticles(text, max == null ? MAX_ARTICLES : max,
+                    channel == null ? null : Channel.parse(action.path("channel"), channel));
+        }
+
+        @Override
+        public JsonObject toJson() {
+            JsonObjectBuilder json = start(Type.REPLY_WITH_ARTICLES);
+            if (text != null) {
+                json.add("text", text);
+            }
+            json.add("max", max);
+            return (channel == null ? json : json.add("channel", channel.name())).build();
+        }
+    }
+
     /** {@code {"action": "csat"}}: asks the customer how satisfied they are. */
     record Csat() implements AutomationAction {
         @Override
@@ -161,6 +191,7 @@ public sealed interface AutomationAction {
         STATUS("status", a -> new Status(a.requiredEnum("value", Status.ALLOWED)), "value"),
         NOTE("note", a -> new Note(a.requiredString("text")), "text"),
         REPLY("reply", Reply::parse, "text", "channel"),
+        REPLY_WITH_ARTICLES("replyWithArticles", ReplyWithArticles::parse, "text", "max", "channel"),
         CSAT("csat", a -> new Csat()),
         ESCALATE("escalate", a -> new Escalate(a.requiredString("team"), a.optionalString("reason")), "team", "reason"),
         WEBHOOK("webhook", Webhook::parse, "url", "secret");
@@ -170,11 +201,23 @@ public sealed interface AutomationAction {
         private final String json;
         private final Function<JsonFields, AutomationAction> parser;
         private final Set<String> keys;
+        private final List<String> fields;
 
-        Type(String json, Function<JsonFields, AutomationAction> parser, String... keys) {
+        Type(String json, Function<JsonFields, AutomationAction> parser, String... fields) {
             this.json = json;
             this.parser = parser;
-            this.keys = Stream.concat(Stream.of(KEY), Stream.of(keys)).collect(Collectors.toUnmodifiableSet());
+            this.fields = List.of(fields);
+            this.keys = Stream.concat(Stream.of(KEY), Stream.of(fields)).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /** The action's name in JSON ({@code "reply"}). */
+        public String json() {
+            return json;
+        }
+
+        /** The keys this kind of action takes besides {@code action}, in the order the docs list them. */
+        public List<String> fields() {
+            return fields;
         }
 
         static Type of(JsonValue name, String path) {

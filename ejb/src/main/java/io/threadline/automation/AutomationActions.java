@@ -31,8 +31,8 @@ import java.util.Optional;
  * Does one action of a rule, as the actor "automation" (who may assign to anyone, as a supervisor), and says in a few
  * words what it did. What the workspace's own services refuse would spoil the caller's transaction, so what can be
  * checked first is checked here and refused as {@link InvalidInputException}, which leaves the transaction alone.
- * A reply to a customer's message is an auto-reply: never to a message a machine sent, and at most one per
- * conversation within {@code crm.automation.auto-reply-window}.
+ * A reply to a customer's message (with or without help articles) is an auto-reply: never to a message a machine
+ * sent, and at most one per conversation within {@code crm.automation.auto-reply-window}.
  */
 @ApplicationScoped
 class AutomationActions {
@@ -65,6 +65,9 @@ class AutomationActions {
 
     @EJB
     private CsatSurveys surveys;
+
+    @Inject
+    private ReplyArticles articles;
 
     @EJB
     private WebhookDeliveries webhooks;
@@ -107,6 +110,9 @@ class AutomationActions {
         if (action instanceof AutomationAction.Reply r) {
             return reply(r, run);
         }
+        if (action instanceof AutomationAction.ReplyWithArticles r) {
+            return replyWithArticles(r, run);
+        }
         if (action instanceof AutomationAction.Csat) {
             return surveys.send(conversation) ? "sent a satisfaction survey"
                     : "sent no survey: one was already sent for this conversation";
@@ -121,18 +127,42 @@ class AutomationActions {
     }
 
     private String reply(AutomationAction.Reply reply, AutomationRun run) {
-        Conversation conversation = run.conversation();
-        if (run.on().isAboutAMessage()) {
-            Optional<String> why = whyNoAutoReply(conversation, run.message());
-            if (why.isPresent()) {
-                return "did not reply: " + why.get();
-            }
+        Optional<String> why = whyNoAutoReply(run);
+        if (why.isPresent()) {
+            return "did not reply: " + why.get();
         }
-        Channel channel = reply.channel() != null ? reply.channel() : conversation.getChannel();
+        return "replied on " + send(run, reply.channel(), render(reply.text(), run));
+    }
+
+    private String replyWithArticles(AutomationAction.ReplyWithArticles reply, AutomationRun run) {
+        Optional<String> why = whyNoAutoReply(run);
+        if (why.isPresent()) {
+            return "did not reply with articles: " + why.get();
+        }
+        SuggestedArticles found = articles.forMessage(run.facts().text(), run.facts().language(), reply.max());
+        if (!found.found()) {
+            return "did not reply with articles: " + found.whyNone();
+        }
+        String intro = reply.text() == null ? null : render(reply.text(), run);
+        return "replied on " + send(run, reply.channel(), found.replyText(intro)) + " with " + found.titles();
+    }
+
+    /** Sends an automatic reply on {@code chosen}, else on the conversation's channel; the channel it went on. */
+    private Channel send(AutomationRun run, Channel chosen, String text) {
+        Channel channel = chosen != null ? chosen : run.conversation().getChannel();
+        replies.sendAutomated(run.conversation(), channel, text, AutomationEngine.AUTHOR);
+        return channel;
+    }
+
+    private String render(String template, AutomationRun run) {
+        Conversation conversation = run.conversation();
         String agent = conversation.getAssignee() == null ? null : agentNames.of(conversation.getAssignee());
-        String text = Placeholders.render(reply.text(), Placeholders.Values.of(conversation, agent));
-        replies.sendAutomated(conversation, channel, text, AutomationEngine.AUTHOR);
-        return "replied on " + channel;
+        return Placeholders.render(template, Placeholders.Values.of(conversation, agent));
+    }
+
+    /** Why a reply to the customer's message would not be an auto-reply that may go out; empty on other events. */
+    private Optional<String> whyNoAutoReply(AutomationRun run) {
+        return run.on().isAboutAMessage() ? whyNoAutoReply(run.conversation(), run.message()) : Optional.empty();
     }
 
     private Optional<String> whyNoAutoReply(Conversation conversation, TimelineEntry message) {

@@ -5,7 +5,6 @@ import io.threadline.conversation.TimelineEntry;
 import io.threadline.events.CrmEvent;
 import io.threadline.routing.CustomerAttributeSource;
 import io.threadline.routing.MessageFacts;
-import io.threadline.rules.Facts;
 import io.threadline.rules.RuleEvaluation;
 import io.threadline.rules.RuleOutcome;
 import io.threadline.sla.CalendarDocuments;
@@ -88,7 +87,7 @@ public class AutomationEngine {
             return;
         }
         TimelineEntry message = on.isAboutAMessage() ? messageOf(event.data()) : null;
-        Facts facts = message == null ? factsOf(conversation)
+        MessageFacts facts = message == null ? factsOf(conversation)
                 : MessageFacts.of(conversation, message.getChannel(), message.getSubject(), message.getText(),
                 message.getLanguage(), message.getUrgency(), attributes.of(conversation.getCustomer().getId()), businessHours());
         RuleEvaluation<AutomationRuleDefinition> evaluation = RuleEvaluation.all(candidates, facts);
@@ -96,14 +95,15 @@ public class AutomationEngine {
                 LOG.warning(() -> "Automation rule '" + o.rule() + "' was skipped for conversation " + conversation.getId()
                         + ": " + o.reason()));
         for (AutomationRuleDefinition rule : evaluation.matched()) {
-            run(new AutomationRun(rule, on, event, conversation, message));
+            run(new AutomationRun(rule, on, event, conversation, message, facts));
         }
     }
 
     /** Runs an idle rule whose conditions hold for the conversation ({@link IdleConversations}). */
     void runIdle(AutomationRuleDefinition rule, Conversation conversation, CrmEvent idle) {
-        if (rule.header().when().matches(factsOf(conversation))) {
-            run(new AutomationRun(rule, AutomationEvent.CONVERSATION_IDLE, idle, conversation, null));
+        MessageFacts facts = factsOf(conversation);
+        if (rule.header().when().matches(facts)) {
+            run(new AutomationRun(rule, AutomationEvent.CONVERSATION_IDLE, idle, conversation, null, facts));
         }
     }
 
@@ -174,7 +174,7 @@ public class AutomationEngine {
      * A conversation as rules on its events see it: its state, with the text of the customer's latest message (an event
      * such as an SLA breach or an idle stretch concerns the conversation, not one message).
      */
-    private Facts factsOf(Conversation conversation) {
+    private MessageFacts factsOf(Conversation conversation) {
         String text = em.createNamedQuery("TimelineEntry.latestInboundText", String.class)
                 .setParameter("conversation", conversation).setMaxResults(1).getResultStream().findFirst().orElse(null);
         return MessageFacts.of(conversation, conversation.getChannel(), conversation.getSubject(), text,

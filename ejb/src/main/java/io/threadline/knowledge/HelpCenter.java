@@ -30,6 +30,11 @@ public class HelpCenter {
         return em.createNamedQuery("Article.publishedLanguages", String.class).getResultList();
     }
 
+    /** The languages with published articles, to choose a reader's from. */
+    public HelpCenterLanguages publishedLanguages() {
+        return new HelpCenterLanguages(languages());
+    }
+
     public List<Category> categories(String language) {
         Map<String, List<Link>> byCategory = new LinkedHashMap<>();
         em.createNamedQuery("Article.publishedIn", Link.class).setParameter("language", language).getResultStream()

@@ -21,7 +21,9 @@ class AutomationRuleDefinitionTest {
             + " 'when': {'any': [{'field': 'urgency', 'op': 'gte', 'value': 90}]}, 'do': ["
             + "{'action': 'assign', 'to': 'alice'}, {'action': 'assign', 'queue': 'finance'}, {'action': 'tag', 'tags': ['urgent']},"
             + " {'action': 'priority', 'value': 1}, {'action': 'status', 'value': 'PENDING'}, {'action': 'note', 'text': 'Check the order'},"
-            + " {'action': 'reply', 'text': 'Hi {{customer.firstName}}, we are on it', 'channel': 'EMAIL'}, {'action': 'csat'},"
+            + " {'action': 'reply', 'text': 'Hi {{customer.firstName}}, we are on it', 'channel': 'EMAIL'},"
+            + " {'action': 'replyWithArticles', 'text': 'Hi {{customer.firstName}}, these may help:', 'max': 2, 'channel': 'EMAIL'},"
+            + " {'action': 'csat'},"
             + " {'action': 'escalate', 'team': 'Finance', 'reason': 'very urgent'},"
             + " {'action': 'webhook', 'url': 'https://hooks.example.com/crm', 'secret': 's3cret'}]}";
 
@@ -47,7 +49,9 @@ class AutomationRuleDefinitionTest {
         assertEquals(List.of(new AutomationAction.Assign("alice", null), new AutomationAction.Assign(null, "finance"),
                 new AutomationAction.Tag(List.of("urgent")), new AutomationAction.Priority(1),
                 new AutomationAction.Status(ConversationStatus.PENDING), new AutomationAction.Note("Check the order"),
-                new AutomationAction.Reply("Hi {{customer.firstName}}, we are on it", Channel.EMAIL), new AutomationAction.Csat(),
+                new AutomationAction.Reply("Hi {{customer.firstName}}, we are on it", Channel.EMAIL),
+                new AutomationAction.ReplyWithArticles("Hi {{customer.firstName}}, these may help:", 2, Channel.EMAIL),
+                new AutomationAction.Csat(),
                 new AutomationAction.Escalate("Finance", "very urgent"),
                 new AutomationAction.Webhook(URI.create("https://hooks.example.com/crm"), "s3cret")), rule.actions());
     }
@@ -58,6 +62,15 @@ class AutomationRuleDefinitionTest {
         String idle = "{'name': 'Nudge', 'position': 1, 'enabled': false, 'when': {}, 'on': 'conversation.idle', 'idleFor': 'P2D',"
                 + " 'do': [{'action': 'status', 'value': 'RESOLVED'}]}";
         assertEquals(json(idle), AutomationRuleDefinition.parse(json(idle)).toJson());
+    }
+
+    @Test
+    void aReplyWithArticlesNeedsNoIntroAndOffersThreeArticlesUnlessToldOtherwise() {
+        AutomationRuleDefinition rule = AutomationRuleDefinition.parse(json(rule("message.received", "",
+                "[{'action': 'replyWithArticles'}]")));
+        assertEquals(List.of(new AutomationAction.ReplyWithArticles(null, 3, null)), rule.actions());
+        assertEquals(json("{'action': 'replyWithArticles', 'max': 3}"), rule.actions().get(0).toJson(),
+                "stored with the default filled in");
     }
 
     @Test
@@ -76,8 +89,25 @@ class AutomationRuleDefinitionTest {
         refused(rule("customer.created", "", "[{'action': 'csat'}]"), "on",
                 "automation rules do not act on the event 'customer.created'; one of message.received,");
         refused(rule("message.received", "", "[{'action': 'csat'}, {'action': 'tag', 'tags': ['a']}, {'action': 'delete'}]"),
-                "do[2].action", "unknown action 'delete'; one of assign, tag, priority, status, note, reply, csat, escalate, webhook");
+                "do[2].action", "unknown action 'delete'; one of assign, tag, priority, status, note, reply, replyWithArticles, csat, escalate, webhook");
         refused(rule("message.received", "", "[{'to': 'alice'}]"), "do[0].action", "is required; one of assign");
+    }
+
+    @Test
+    void aReplyWithArticlesIsChecked() {
+        refusedAction("{'action': 'replyWithArticles', 'max': 0}", "do[0].max", "from 1 to 3");
+        refusedAction("{'action': 'replyWithArticles', 'max': 4}", "do[0].max", "from 1 to 3");
+        refusedAction("{'action': 'replyWithArticles', 'max': '2'}", "do[0].max", "whole number");
+        refusedAction("{'action': 'replyWithArticles', 'max': 1.5}", "do[0].max", "whole number");
+        refusedAction("{'action': 'replyWithArticles', 'text': 'Hi {{agent.nickname}}'}", "do[0].text",
+                "unknown placeholder {{agent.nickname}}");
+        refusedAction("{'action': 'replyWithArticles', 'text': ' '}", "do[0].text", "must not be blank");
+        refusedAction("{'action': 'replyWithArticles', 'channel': 'FAX'}", "do[0].channel", "not a channel");
+        refusedAction("{'action': 'replyWithArticles', 'limit': 2}", "do[0].limit", "unknown key 'limit'; allowed: action, channel, max, text");
+    }
+
+    private static void refusedAction(String action, String field, String messagePart) {
+        refused(rule("message.received", "", "[" + action + "]"), field, messagePart);
     }
 
     @Test

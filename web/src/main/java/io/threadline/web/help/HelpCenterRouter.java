@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,10 +86,8 @@ public class HelpCenterRouter extends HttpFilter {
         request.getRequestDispatcher("/helpcenter/" + view).forward(request, response);
     }
 
-    /** The first of the browser's languages the help center has articles in; else English, else any it has. */
+    /** The first of the browser's languages the help center has articles in; else its default. */
     private String readersLanguage(HttpServletRequest request) {
-        List<String> available = helpCenter.languages();
-        return Collections.list(request.getLocales()).stream().map(Locale::getLanguage).filter(available::contains)
-                .findFirst().orElse(available.contains("en") || available.isEmpty() ? "en" : available.get(0));
+        return helpCenter.publishedLanguages().choose(Collections.list(request.getLocales()).stream().map(Locale::getLanguage));
     }
 }

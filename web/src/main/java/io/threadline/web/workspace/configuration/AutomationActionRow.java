@@ -1,23 +1,24 @@
 package io.threadline.web.workspace.configuration;
 
+import io.threadline.automation.AutomationAction;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** One action of an automation rule's {@code do}: its kind and the fields that kind takes, as typed. */
 public class AutomationActionRow implements Serializable {
 
     /** The fields of each kind of action, as the automation rules' JSON names them. */
-    static final Map<String, List<String>> FIELDS = Map.of(
-            "assign", List.of("to", "queue"), "tag", List.of("tags"), "priority", List.of("value"),
-            "status", List.of("value"), "note", List.of("text"), "reply", List.of("text", "channel"), "csat", List.of(),
-            "escalate", List.of("team", "reason"), "webhook", List.of("url", "secret"));
-    static final List<String> ACTIONS = List.of("assign", "tag", "priority", "status", "note", "reply", "csat", "escalate", "webhook");
+    static final Map<String, List<String>> FIELDS = Arrays.stream(AutomationAction.Type.values())
+            .collect(Collectors.toUnmodifiableMap(AutomationAction.Type::json, AutomationAction.Type::fields));
+    static final List<String> ACTIONS = Arrays.stream(AutomationAction.Type.values()).map(AutomationAction.Type::json).toList();
 
     private String action = "tag";
     private final Map<String, String> values = new HashMap<>();
@@ -42,7 +43,7 @@ public class AutomationActionRow implements Serializable {
             }
             if (field.equals("tags")) {
                 json.add(field, TextLists.array(value));
-            } else if (action.equals("priority")) {
+            } else if (action.equals("priority") || field.equals("max")) {
                 json.add(field, TextLists.numberOrText(value));
             } else {
                 json.add(field, value.trim());

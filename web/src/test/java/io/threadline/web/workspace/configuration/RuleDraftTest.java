@@ -34,7 +34,8 @@ class RuleDraftTest {
     void anAutomationRuleKeepsItsActionsAndTheirFields() {
         JsonObject rule = json("{\"name\":\"Idle\",\"position\":1,\"enabled\":true,\"when\":{},\"on\":\"conversation.idle\","
                 + "\"idleFor\":\"PT48H\",\"do\":[{\"action\":\"tag\",\"tags\":[\"stale\",\"idle\"]},{\"action\":\"priority\",\"value\":2},"
-                + "{\"action\":\"csat\"}]}");
+                + "{\"action\":\"csat\"},{\"action\":\"replyWithArticles\",\"text\":\"Hi {{customer.firstName}}, 42 tips:\","
+                + "\"max\":2,\"channel\":\"EMAIL\"}]}");
 
         assertEquals(rule, RuleDraft.of(rule, new AutomationForm()).toJson());
     }
