@@ -85,14 +85,7 @@ class ChatWidgetBrowserIT extends ContainerTest {
         String word = "wimble" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
         String title = publishedArticle("Gift cards and " + word, "A gift card never expires and works for " + word + ".");
         try (Browser browser = new Browser()) {
-            browser.driver().get(base + "chat/demo.html");
-            SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
-            widget.findElement(By.cssSelector("button.launcher")).click();
-            browser.waiting().until(d -> shown(widget, "#threadline-chat-name"));
-            widget.findElement(By.cssSelector("form.form button.secondary")).click();
-            WebElement text = browser.waiting().until(d -> shown(widget, "#threadline-chat-text"));
-            text.sendKeys("Do gift cards for " + word + " expire?");
-            widget.findElement(By.cssSelector("form.composer button.primary")).click();
+            SearchContext widget = askWithoutTheForm(browser, "Do gift cards for " + word + " expire?");
 
             browser.waiting().until(d -> widget.findElements(By.cssSelector(".bot .article-title")).stream()
                     .anyMatch(b -> b.getText().equals(title)));
@@ -110,14 +103,7 @@ class ChatWidgetBrowserIT extends ContainerTest {
         String word = "zorble" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
         try (Configuration configuration = new Configuration(base); Browser browser = new Browser()) {
             Instant opens = configuration.createCalendarClosedUntilTheDayAfterTomorrow("Live chat");
-            browser.driver().get(base + "chat/demo.html");
-            SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
-            widget.findElement(By.cssSelector("button.launcher")).click();
-            browser.waiting().until(d -> shown(widget, "#threadline-chat-name"));
-            widget.findElement(By.cssSelector("form.form button.secondary")).click();
-            WebElement text = browser.waiting().until(d -> shown(widget, "#threadline-chat-text"));
-            text.sendKeys(word + "?");
-            widget.findElement(By.cssSelector("form.composer button.primary")).click();
+            SearchContext widget = askWithoutTheForm(browser, word + "?");
 
             WebElement away = browser.waiting().until(d -> shown(widget, ".bot.away"));
             String weekday = opens.atZone(ZoneId.systemDefault()).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
@@ -135,6 +121,18 @@ class ChatWidgetBrowserIT extends ContainerTest {
             assertEquals(question.getJsonNumber("conversationId"), byEmail.getJsonNumber("conversationId"),
                     "the agent reads both on the chat's conversation, and the customer has the email to answer on");
         }
+    }
+
+    /** Opens the demo page's chat, skips the pre-chat form and sends {@code question}; the widget. */
+    private SearchContext askWithoutTheForm(Browser browser, String question) {
+        browser.driver().get(base + "chat/demo.html");
+        SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("div.threadline-chat")).getShadowRoot());
+        widget.findElement(By.cssSelector("button.launcher")).click();
+        browser.waiting().until(d -> shown(widget, "#threadline-chat-name"));
+        widget.findElement(By.cssSelector("form.form button.secondary")).click();
+        browser.waiting().until(d -> shown(widget, "#threadline-chat-text")).sendKeys(question);
+        widget.findElement(By.cssSelector("form.composer button.primary")).click();
+        return widget;
     }
 
     /** An article the bot can find by its title; its title. */
