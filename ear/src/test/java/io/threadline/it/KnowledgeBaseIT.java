@@ -57,7 +57,7 @@ class KnowledgeBaseIT extends ContainerTest {
 
     @Test
     void anEditorsPublishedArticleIsFoundByAnyoneAndItsChangesFollow() {
-        String word = "zorblax" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "");
+        String word = "zorblax" + Messages.unique().toLowerCase().replaceAll("[^a-z]", "") + "ket"; // a plural the stemmer knows
         Api sam = Api.as(base, "sam");
         Api.Reply created = sam.post("/api/v1/knowledge/articles", article("Returning a " + word,
                 "Print the **label** and send the " + word + " back. <script>alert(1)</script>", "en", "published", ""));
