@@ -9,8 +9,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,16 +18,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,90 +51,73 @@ final class ArticleSearchIndex implements AutoCloseable {
     private static final int SNIPPET_FALLBACK = 160;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LiveIndex index = LiveIndex.inMemory(LanguageAnalyzers.perField());
     private final Set<String> languages = ConcurrentHashMap.newKeySet();
-
-    ArticleSearchIndex() {
-        try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(ArticleAnalyzers.perField()));
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Adds the article, or replaces what the index held of it. */
     void put(IndexedArticle article) {
-        write(() -> writer.updateDocument(new Term(ID, String.valueOf(article.id())), document(article)));
         languages.add(article.language());
-        refresh();
+        index.put(idTerm(article.id()), document(article));
     }
 
     void remove(long id) {
-        write(() -> writer.deleteDocuments(new Term(ID, String.valueOf(id))));
-        refresh();
+        index.remove(idTerm(id));
     }
 
     /** Empties the index and fills it with these articles; searches meanwhile see the old index. */
     void replaceAll(Iterable<IndexedArticle> articles) {
-        write(writer::deleteAll);
-        for (IndexedArticle article : articles) {
-            write(() -> writer.addDocument(document(article)));
-            languages.add(article.language());
+        try (LiveIndex.Rebuild rebuild = index.rebuild()) {
+            for (IndexedArticle article : articles) {
+                languages.add(article.language());
+                rebuild.add(idTerm(article.id()), document(article));
+            }
         }
-        refresh();
     }
 
     int size() {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
+        return index.size();
     }
 
     List<ArticleHit> search(ArticleQuery query) {
         List<String> inLanguages = query.language() != null ? List.of(query.language()) : new ArrayList<>(new TreeSet<>(languages));
-        IndexSearcher searcher = acquire();
-        try {
-            Query lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), false);
-            if (lucene == null) {
-                return List.of();
-            }
-            TopDocs top = searcher.search(lucene, query.limit());
-            if (top.scoreDocs.length == 0) {
-                lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), true);
-                top = searcher.search(lucene, query.limit());
-            }
-            String[] textFields = inLanguages.stream().map(l -> TEXT + "_" + l).toArray(String[]::new);
-            int[] passages = new int[textFields.length];
-            Arrays.fill(passages, 1);
-            Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, ArticleAnalyzers.perField())
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withHandleMultiTermQuery(true)
-                    .build().highlightFields(textFields, lucene, top, passages);
-            List<ArticleHit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                Document doc = searcher.storedFields().document(hit.doc);
-                String language = doc.get(LANGUAGE);
-                String snippet = snippets.get(TEXT + "_" + language)[i];
-                if (snippet == null || snippet.isBlank()) {
-                    String text = doc.get(TEXT + "_" + language);
-                    snippet = Entities.escape(text.length() > SNIPPET_FALLBACK ? text.substring(0, SNIPPET_FALLBACK) + "…" : text);
-                }
-                hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), language, doc.get(CATEGORY),
-                        doc.get(SLUG), snippet.strip()));
-            }
-            return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
+        return index.read(searcher -> search(searcher, query, inLanguages));
+    }
+
+    private static List<ArticleHit> search(IndexSearcher searcher, ArticleQuery query, List<String> inLanguages) throws IOException {
+        Query lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), false);
+        if (lucene == null) {
+            return List.of();
         }
+        TopDocs top = searcher.search(lucene, query.limit());
+        if (top.scoreDocs.length == 0) {
+            lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), true);
+            top = searcher.search(lucene, query.limit());
+        }
+        String[] textFields = inLanguages.stream().map(l -> TEXT + "_" + l).toArray(String[]::new);
+        int[] passages = new int[textFields.length];
+        Arrays.fill(passages, 1);
+        Map<String, String[]> snippets = UnifiedHighlighter.builder(searcher, LanguageAnalyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHandleMultiTermQuery(true)
+                .build().highlightFields(textFields, lucene, top, passages);
+        List<ArticleHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(hit.doc);
+            String language = doc.get(LANGUAGE);
+            String snippet = snippets.get(TEXT + "_" + language)[i];
+            if (snippet == null || snippet.isBlank()) {
+                String text = doc.get(TEXT + "_" + language);
+                snippet = Entities.escape(text.length() > SNIPPET_FALLBACK ? text.substring(0, SNIPPET_FALLBACK) + "…" : text);
+            }
+            hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), language, doc.get(CATEGORY),
+                    doc.get(SLUG), snippet.strip()));
+        }
+        return hits;
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(ID, String.valueOf(id));
     }
 
     /** Null when the text has no word to look for (only stop words). */
@@ -157,7 +135,7 @@ final class ArticleSearchIndex implements AutoCloseable {
     }
 
     private static Query inLanguage(IndexReader reader, String language, String text, boolean anyWord) throws IOException {
-        List<String> terms = ArticleAnalyzers.terms(language, text);
+        List<String> terms = LanguageAnalyzers.terms(language, text);
         if (terms.size() > ArticleQuery.MAX_TERMS) {
             throw new InvalidInputException("q", "has more than " + ArticleQuery.MAX_TERMS + " words to look for");
         }
@@ -222,50 +200,8 @@ final class ArticleSearchIndex implements AutoCloseable {
         return type;
     }
 
-    private interface IndexChange {
-        void apply() throws IOException;
-    }
-
-    private static void write(IndexChange change) {
-        try {
-            change.apply();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private IndexSearcher acquire() {
-        try {
-            return searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void release(IndexSearcher searcher) {
-        try {
-            searchers.release(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.close();
     }
 }

@@ -26,18 +26,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lucene's analyzer for each language: its stop words and stemmer ("returns" and "returned" find "return",
- * "Rücksendungen" finds "Rücksendung"); a language without its own gets the standard one. An article's text fields
- * are named with its language ({@code title_de}), and {@link #perField()} analyzes each with that language's analyzer.
+ * "Rücksendungen" finds "Rücksendung"); a language without its own gets the standard one. The text fields of the
+ * search indexes (the articles', the resolved conversations') are named with their language ({@code title_de}), and
+ * {@link #perField()} analyzes each with that language's analyzer.
  */
-final class ArticleAnalyzers {
+public final class LanguageAnalyzers {
 
     private static final Map<String, Analyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private ArticleAnalyzers() {
+    private LanguageAnalyzers() {
     }
 
-    static Analyzer of(String language) {
-        return BY_LANGUAGE.computeIfAbsent(language, ArticleAnalyzers::create);
+    /** {@code language}: ISO 639-1, or empty for the standard analyzer. */
+    public static Analyzer of(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, LanguageAnalyzers::create);
     }
 
     private static Analyzer create(String language) {
@@ -58,7 +60,7 @@ final class ArticleAnalyzers {
     }
 
     /** The field's language is what follows its last underscore. */
-    static Analyzer perField() {
+    public static Analyzer perField() {
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -69,7 +71,7 @@ final class ArticleAnalyzers {
     }
 
     /** The terms a language's analyzer makes of a text, in order. */
-    static List<String> terms(String language, String text) {
+    public static List<String> terms(String language, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream tokens = of(language).tokenStream("q", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
