@@ -36,7 +36,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AutomationEngine {
 
-    static final String AUTHOR = "automation";
+    public static final String AUTHOR = "automation";
     private static final Logger LOG = Logger.getLogger(AutomationEngine.class.getName());
 
     /** The cascade of rules this thread is in: events raised by actions are handled synchronously, on the same thread. */

@@ -29,7 +29,7 @@ import java.util.OptionalInt;
 @Stateless
 public class CsatSurveys {
 
-    static final String AUTHOR = "satisfaction survey";
+    public static final String AUTHOR = "satisfaction survey";
     private static final String[] WORDS = {"", "poor", "fair", "good", "very good", "great"};
 
     @PersistenceContext(unitName = "threadline")

@@ -31,7 +31,16 @@ public record CrmEvent(EventType type, Instant occurredAt, JsonObject data) {
 
     /** {@code articles}: how many the server {@code server} ({@link ServerInstance#ID}) indexed for job execution {@code jobExecutionId}. */
     public static CrmEvent knowledgeReindexed(int articles, long jobExecutionId, String server, Instant at) {
-        return new CrmEvent(EventType.KNOWLEDGE_REINDEXED, at, Json.createObjectBuilder().add("articles", articles)
+        return reindexed(EventType.KNOWLEDGE_REINDEXED, "articles", articles, jobExecutionId, server, at);
+    }
+
+    /** {@code conversations}: how many resolved conversations the server {@code server} indexed for job execution {@code jobExecutionId}. */
+    public static CrmEvent similarConversationsReindexed(int conversations, long jobExecutionId, String server, Instant at) {
+        return reindexed(EventType.SIMILAR_CONVERSATIONS_REINDEXED, "conversations", conversations, jobExecutionId, server, at);
+    }
+
+    private static CrmEvent reindexed(EventType type, String counted, int count, long jobExecutionId, String server, Instant at) {
+        return new CrmEvent(type, at, Json.createObjectBuilder().add(counted, count)
                 .add("jobExecutionId", jobExecutionId).add("server", server).build());
     }
 

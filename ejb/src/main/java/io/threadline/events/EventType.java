@@ -33,6 +33,7 @@ public enum EventType {
     CSAT_RECEIVED("csat.received", "A customer rated a conversation."),
     ARTICLE_CHANGED("article.changed", "An editor created, changed or deleted a knowledge base article."),
     KNOWLEDGE_REINDEXED("knowledge.reindexed", "The knowledge-reindex job rebuilt a server's search index from the database; every other server rebuilds its own."),
+    SIMILAR_CONVERSATIONS_REINDEXED("conversations.reindexed", "The similar-conversations-reindex job rebuilt a server's index of resolved conversations from the database; every other server rebuilds its own."),
     CHAT_TYPING("chat.typing", "A chat visitor is typing; not persistent, it expires after 10 s."),
     AGENT_VIEWING("agent.viewing", "The agents who have a conversation open in the workspace on one server; not persistent, it expires after 90 s."),
     AGENT_TYPING("agent.typing", "An agent is typing a reply in a conversation; not persistent, it expires after 10 s.");

@@ -14,7 +14,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * The jobs' schedules from configuration: {@code crm.batch.schedule.<job>} is a cron expression in the reporting zone,
- * or {@code off}. {@code nightly-analytics} runs at 02:30, {@code identity-dedupe} at 03:00 and {@code purchase-associations} at 03:30 unless configured
+ * or {@code off}. {@code nightly-analytics} runs at 02:30, {@code identity-dedupe} at 03:00, {@code purchase-associations} at 03:30 and
+ * {@code similar-conversations-reindex} at 04:45 unless configured
  * otherwise; no other job runs by itself unless given a schedule. {@code crm.batch.missed-runs} says what a server does with a due time it finds passed by
  * more than {@code crm.batch.start-grace} (the servers were down): {@code run} it once now, or {@code report} it only.
  */
@@ -23,7 +24,7 @@ public class JobSchedules {
 
     public static final String KEY_PREFIX = "crm.batch.schedule.";
     static final Map<String, String> DEFAULTS = Map.of("nightly-analytics", "30 2 * * *", "identity-dedupe", "0 3 * * *",
-            "purchase-associations", "30 3 * * *");
+            "purchase-associations", "30 3 * * *", "similar-conversations-reindex", "45 4 * * *");
 
     public enum MissedRuns { RUN, REPORT }
 

@@ -118,6 +118,7 @@ class EventSchemasTest {
             case CSAT_RECEIVED -> CrmEvent.csatReceived(151, 151, 5, null, "SMS", "Nora Quinn", AT);
             case ARTICLE_CHANGED -> CrmEvent.articleChanged(401, "de", "updated", "PUBLISHED", "sam", AT);
             case KNOWLEDGE_REINDEXED -> CrmEvent.knowledgeReindexed(8, 57, "3f6c9a5e-0b1d-4c2e-9a7f-1d2e3c4b5a69", AT);
+            case SIMILAR_CONVERSATIONS_REINDEXED -> CrmEvent.similarConversationsReindexed(1200, 58, "3f6c9a5e-0b1d-4c2e-9a7f-1d2e3c4b5a69", AT);
             case CHAT_TYPING -> CrmEvent.chatTyping("v-7f3a", 151L, 151L, "Nora", AT);
             case AGENT_VIEWING -> CrmEvent.agentViewing(151, List.of("alice", "bob"), "3f6c9a5e-0b1d-4c2e-9a7f-1d2e3c4b5a69", AT);
             case AGENT_TYPING -> CrmEvent.agentTyping(151, "alice", "3f6c9a5e-0b1d-4c2e-9a7f-1d2e3c4b5a69", AT);

@@ -106,7 +106,7 @@ public class BatchJobLauncher implements JobLauncher {
         if ("identity-dedupe".equals(job)) {
             DedupeParameters.check(parameters, dedupeSettings);
         }
-        if ("knowledge-reindex".equals(job) || "purchase-associations".equals(job)) {
+        if (Set.of("knowledge-reindex", "similar-conversations-reindex", "purchase-associations").contains(job)) {
             ParameterlessBatchlet.check(job, parameters);
         }
     }

@@ -1,5 +1,6 @@
 package io.threadline.web.live;
 
+import io.threadline.assist.similar.SimilarConversationIndex;
 import io.threadline.channel.chat.ChatRelay;
 import io.threadline.knowledge.ArticleIndex;
 import jakarta.ejb.EJB;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * a non-durable subscription: the screens and sockets open now are all that need to hear about a change, and every
  * server has its own) and hands them to what shows them live on this server: the workspace pages
  * ({@link WorkspacePush}), the viewers and typists of conversations ({@link ConversationPresence}) and the chat
- * visitors' sockets ({@link ChatRelay}); and to this server's search index of the help articles ({@link ArticleIndex}). Events are published after commit, so a screen that refreshes on one reads
+ * visitors' sockets ({@link ChatRelay}); and to this server's search indexes: the help articles' ({@link ArticleIndex}) and the resolved conversations'
+ * ({@link SimilarConversationIndex}). Events are published after commit, so a screen that refreshes on one reads
  * what the event announces. No transaction: nothing is written, and a lost refresh is made up by the next one.
  */
 @MessageDriven(name = "WorkspaceEventsMDB")
@@ -42,6 +44,9 @@ public class WorkspaceEventsMDB implements MessageListener {
     @EJB
     ArticleIndex articles;
 
+    @EJB
+    SimilarConversationIndex similarConversations;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -50,6 +55,7 @@ public class WorkspaceEventsMDB implements MessageListener {
             presence.heard(event);
             chat.heard(event);
             articles.heard(event);
+            similarConversations.heard(event);
         } catch (JMSException | RuntimeException e) {
             LOG.warning("Ignored an event the workspace cannot read: " + e);
         }

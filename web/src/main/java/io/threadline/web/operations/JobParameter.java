@@ -8,6 +8,7 @@ public record JobParameter(String name, String label, String hint, boolean requi
 
     static final Map<String, List<JobParameter>> OF_JOB = Map.of(
             "knowledge-reindex", List.of(),
+            "similar-conversations-reindex", List.of(),
             "purchase-associations", List.of(),
             "nightly-analytics", List.of(
                     new JobParameter("date", "Day", "ISO day, e.g. 2026-11-25; empty: yesterday", false),

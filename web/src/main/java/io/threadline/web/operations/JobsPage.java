@@ -36,7 +36,7 @@ public class JobsPage {
     /** How many steps each job has, for the progress bar of a running execution. */
     static final Map<String, Integer> STEPS = Map.of("nightly-analytics", 2, "customer-import", 1, "erp-import", 1,
             "retention", 6, "identity-dedupe", 3, "report-export", 1,
-            "knowledge-reindex", 1, "purchase-associations", 1);
+            "knowledge-reindex", 1, "similar-conversations-reindex", 1, "purchase-associations", 1);
 
     @Inject
     JobSchedules schedules;
