@@ -6,6 +6,8 @@
  * - Canned responses: the chosen response, filled in by the server (args.cannedText), goes into the box at the
  *   cursor, or fills the box when it is empty, or follows what is there when the agent has not been in the box yet;
  *   the agent can still edit it, and it is saved as their draft like typed text.
+ * - Suggestions: a button with data-insert (an article's link, a similar conversation's reply) puts that text into the
+ *   box the same way; nothing is sent until the agent sends.
  */
 window.Threadline = window.Threadline || {};
 
@@ -69,27 +71,43 @@ Threadline.composer = (function () {
         }
     }, true);
 
+    /** Puts text into the box: at the cursor, or in place of an empty box, or after what is there when untouched. */
+    function insertText(inserted) {
+        var text = box();
+        if (!text || typeof inserted !== 'string') {
+            return;
+        }
+        var value = text.value, caret;
+        if (!value.trim()) {
+            text.value = inserted;
+            caret = text.value.length;
+        } else if (text.getAttribute('data-touched')) {
+            var start = text.selectionStart, end = text.selectionEnd;
+            text.value = value.slice(0, start) + inserted + value.slice(end);
+            caret = start + inserted.length;
+        } else {
+            text.value = value + (/\n$/.test(value) ? '\n' : '\n\n') + inserted;
+            caret = text.value.length;
+        }
+        text.focus();
+        text.setSelectionRange(caret, caret);
+        saveSoon();
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target && event.target.closest ? event.target.closest('button[data-insert]') : null;
+        if (button) {
+            event.preventDefault();
+            insertText(button.getAttribute('data-insert'));
+        }
+    });
+
     return {
         insert: function (args) {
-            var text = box();
-            if (!text || !args || typeof args.cannedText !== 'string') {
-                return;
+            if (args) {
+                insertText(args.cannedText);
             }
-            var value = text.value, caret;
-            if (!value.trim()) {
-                text.value = args.cannedText;
-                caret = text.value.length;
-            } else if (text.getAttribute('data-touched')) {
-                var start = text.selectionStart, end = text.selectionEnd;
-                text.value = value.slice(0, start) + args.cannedText + value.slice(end);
-                caret = start + args.cannedText.length;
-            } else {
-                text.value = value + (/\n$/.test(value) ? '\n' : '\n\n') + args.cannedText;
-                caret = text.value.length;
-            }
-            text.focus();
-            text.setSelectionRange(caret, caret);
-            saveSoon();
-        }
+        },
+        insertText: insertText
     };
 })();
