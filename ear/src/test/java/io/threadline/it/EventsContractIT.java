@@ -105,6 +105,7 @@ class EventsContractIT extends ContainerTest {
                      "status": "published"}"""), 201);
             // An operator rebuilds the search indexes.
             new BatchJobs(base).secondsToComplete("knowledge-reindex", Map.of(), Duration.ofSeconds(60));
+            new BatchJobs(base).secondsToComplete("similar-conversations-reindex", Map.of(), Duration.ofSeconds(120));
 
             Set<String> seen = receiveAndCheckEveryEvent(events);
             Set<String> onTopic = Arrays.stream(EventType.values())

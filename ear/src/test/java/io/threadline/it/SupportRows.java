@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Customers, identities, conversations (with their CSAT surveys) and timeline entries written straight into their
- * tables with JDBC batches, for data of an age or a size the pipeline cannot produce. Rows are sent every
+ * tables with JDBC batches, for data of an age or a size the pipeline cannot produce; a message's text is "analytics"
+ * unless given. Rows are sent every
  * {@code batchSize} rows, all tables at once in the order of their foreign keys, so a row must be added after the rows it
  * refers to; the caller owns the connection and its transactions. A message on channel PHONE is a call. Search keys are written too, so that the server's backfill
  * of rows without them never picks these up.
@@ -46,8 +47,8 @@ public final class SupportRows implements AutoCloseable {
                 + " SLA_RESOLUTION_DUE_AT, SLA_RESOLUTION_STOPPED_AT, VERSION)"
                 + " VALUES (?, ?, 'RESOLVED', 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
         entries = c.prepareStatement("INSERT INTO TIMELINE_ENTRY (ID, CUSTOMER_ID, CONVERSATION_ID,"
-                + " ENTRY_TYPE, CHANNEL, DIRECTION, OCCURRED_AT, RECEIVED_AT, RECORDED_AT, URGENCY, CALL_STATUS, BODY, SEARCH_TEXT)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analytics', 'analytics')");
+                + " ENTRY_TYPE, CHANNEL, DIRECTION, OCCURRED_AT, RECEIVED_AT, RECORDED_AT, URGENCY, CALL_STATUS, BODY, SEARCH_TEXT,"
+                + " AUTHOR) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         surveys = c.prepareStatement("INSERT INTO CSAT_SURVEY (ID, CONVERSATION_ID, CUSTOMER_ID, CHANNEL,"
                 + " TOKEN_HASH, SENT_AT, ANSWERED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
@@ -104,6 +105,11 @@ public final class SupportRows implements AutoCloseable {
     }
 
     public void entry(long id, Message m) throws SQLException {
+        message(id, m, null, "analytics");
+    }
+
+    /** A message with its author and text (on channel PHONE a call with its transcript); no delivery status. */
+    public void message(long id, Message m, String author, String text) throws SQLException {
         boolean call = m.channel().equals("PHONE");
         entries.setLong(1, id);
         entries.setLong(2, m.customer());
@@ -116,6 +122,9 @@ public final class SupportRows implements AutoCloseable {
         time(entries, 9, m.at());
         number(entries, 10, m.urgency());
         entries.setString(11, call ? "ENDED" : null);
+        entries.setString(12, text);
+        entries.setString(13, text.substring(0, Math.min(text.length(), 4000)).toLowerCase(Locale.ROOT));
+        entries.setString(14, author);
         add(entries);
     }
 

@@ -43,7 +43,7 @@ class KnowledgeSearchBenchmark extends ContainerTest {
     private static final int WARM_UP = 500;
     private static final long FIRST_ID = 50_000_000L;
     private static final int RARE_WORDS = 3_000;
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ver", "sta", "ren", "ul", "po", "dex", "tor", "an",
+    static final String[] SYLLABLES = {"ka", "lo", "mi", "ver", "sta", "ren", "ul", "po", "dex", "tor", "an",
             "bri", "sel", "mu", "go", "nix", "ta", "fen", "dor", "quil"};
     private static final String[] EN = ("order delivery parcel refund return label invoice charged twice size exchange "
             + "store opening hours address shipping customs tracking number payment card account password login discount "
