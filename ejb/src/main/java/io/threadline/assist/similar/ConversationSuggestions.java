@@ -2,9 +2,7 @@ package io.threadline.assist.similar;
 
 import io.threadline.conversation.Conversation;
 import io.threadline.identity.Customer;
-import io.threadline.knowledge.ArticleIndex;
-import io.threadline.knowledge.ArticleQuery;
-import io.threadline.shared.InvalidInputException;
+import io.threadline.knowledge.ArticleSuggestions;
 import io.threadline.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +37,7 @@ public class ConversationSuggestions {
     private SimilarConversationIndex index;
 
     @EJB
-    private ArticleIndex articles;
+    private ArticleSuggestions articles;
 
     public Suggestions of(long conversationId) {
         if (em.find(Conversation.class, conversationId) == null) {
@@ -56,12 +54,7 @@ public class ConversationSuggestions {
 
     /** In every language, each read with its own analyzer: a short message's language is often not recognised. */
     private List<SuggestedArticle> articles(String message) {
-        try {
-            return articles.search(ArticleQuery.forQuestion(message, null, ARTICLES)).stream()
-                    .map(SuggestedArticle::of).toList();
-        } catch (InvalidInputException nothingToSearch) {
-            return List.of();
-        }
+        return articles.forQuestion(message, null, ARTICLES).stream().map(SuggestedArticle::of).toList();
     }
 
     private List<SimilarConversation> similar(String text, long conversationId) {
