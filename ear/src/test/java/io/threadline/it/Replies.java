@@ -1,5 +1,6 @@
 package io.threadline.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.net.URL;
@@ -38,7 +39,7 @@ final class Replies {
     /** The agent's reply, accepted (202) and PENDING. */
     JsonObject reply(long conversation, String channel, String text) {
         Api.Reply reply = agent.post("/api/v1/conversations/" + conversation + "/replies",
-                "{\"channel\": \"" + channel + "\", \"text\": \"" + text.replace("\"", "\\\"") + "\"}");
+                Json.createObjectBuilder().add("channel", channel).add("text", text).build().toString());
         assertEquals(202, reply.status(), reply.body());
         assertEquals("PENDING", reply.object().getString("deliveryStatus"));
         return reply.object();

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The reply that resolved a conversation: the last one a person wrote to the customer before it was resolved. An
- * automated message (a rule's auto-reply, the satisfaction survey) resolves nothing; nor does a reply the customer did
- * not get (failed, cancelled, still scheduled).
+ * automated message (a rule's auto-reply, the satisfaction survey) or one nobody signed (an integration's) resolves
+ * nothing; nor does a reply the customer did not get (failed, cancelled, still scheduled). One recorded without a
+ * delivery status (sent before Threadline knew it) counts as got.
  */
 public record ResolvingReply(long entryId, String author, String text, Instant at) {
 
@@ -26,7 +27,8 @@ public record ResolvingReply(long entryId, String author, String text, Instant a
         ConversationMessage last = null;
         for (ConversationMessage m : oldestFirst) {
             if (m.direction() == Direction.OUTBOUND && m.hasText() && !m.occurredAt().isAfter(resolvedAt)
-                    && !MACHINE_AUTHORS.contains(m.author()) && !NOT_GOT.contains(m.status())) {
+                    && m.author() != null && !MACHINE_AUTHORS.contains(m.author())
+                    && (m.status() == null || !NOT_GOT.contains(m.status()))) {
                 last = m;
             }
         }

@@ -50,6 +50,14 @@ class ResolvingReplyTest {
     }
 
     @Test
+    void aReplyWithoutAuthorIsNobodysAndOneWithoutDeliveryStatusCounts() {
+        List<ConversationMessage> messages = List.of(m.customer("Where is my refund?"),
+                m.reply("carol", "It was paid out on Monday.", null),
+                m.reply(null, "Order SO-1 shipped", DeliveryStatus.SENT));
+        assertEquals("It was paid out on Monday.", ResolvingReply.in(messages, m.next()).orElseThrow().text());
+    }
+
+    @Test
     void noPersonAnsweredNoResolvingReply() {
         assertEquals(Optional.empty(), ResolvingReply.in(List.of(m.customer("Hello?"),
                 m.reply("automation", "We are closed today.", DeliveryStatus.SENT)), m.next()));
