@@ -72,6 +72,8 @@ class ReportsBrowserIT extends ContainerTest {
             assertEquals(deflection.getInt("deflected"), ((Number) ((JavascriptExecutor) page).executeScript(
                     "return PF('deflectionChart').chart.data.datasets.find(d => d.label === 'Answered by the articles')"
                             + ".data.reduce((a, b) => a + b, 0)")).intValue(), "the chart shows the report's day");
+            ((JavascriptExecutor) page).executeScript("document.getElementById('deflection-title').scrollIntoView()");
+            sam.screenshot("reports-deflection");
 
             String csv = (String) ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(document.querySelector('.volume-chart').closest('section').querySelector('a.csv-link').href)"
