@@ -28,6 +28,7 @@ class SimilarConversationsIT extends ContainerTest {
     void aNewQuestionIsAnsweredByTheResolvedConversationsAboutTheSameProblem() {
         String run = Messages.unique();
         String blender = "vortexa" + run;
+        String code = "err" + Math.abs(run.hashCode()); // a second word only this run's conversations share
         SimilarConversations conversations = new SimilarConversations(base);
         String descale = "Please descale the blender with one cleaning tablet, then run it empty for a minute. (" + run + ")";
         String blades = "A blender that stops after seconds needs a new blade set; I have sent you one today. (" + run + ")";
@@ -36,16 +37,16 @@ class SimilarConversationsIT extends ContainerTest {
         Replies.Conversation unrelated;
         Replies.Conversation asked;
         try (FakeProvider twilio = FakeProvider.twilio()) {
-            first = conversations.ask("Nora Quinn " + run, "My " + blender + " blender grinds loudly and stops after a few seconds");
+            first = conversations.ask("Nora Quinn " + run, "My " + blender + " blender grinds loudly and stops after a few seconds, " + code);
             conversations.resolveWith(first, descale);
-            second = conversations.ask("Omar Haddad " + run, "The " + blender + " stops after seconds and grinds. Is it broken?");
+            second = conversations.ask("Omar Haddad " + run, "The " + blender + " stops after seconds and grinds (" + code + "). Is it broken?");
             conversations.resolveWith(second, blades);
             unrelated = conversations.ask("Paula Reyes " + run, "Invoice " + Messages.unique() + " was charged twice, refund please");
             conversations.resolveWith(unrelated, "I refunded the second charge; you see it within five days.");
         }
         long article = publishArticle("Cleaning the " + blender + " blender", "Descale the " + blender
                 + " every month with a cleaning tablet; a blender that grinds and stops needs descaling.");
-        asked = conversations.ask("Iris Novak " + run, "Grinding noise from my " + blender + ", it stops after a few seconds");
+        asked = conversations.ask("Iris Novak " + run, "Grinding noise from my " + blender + ", it stops after a few seconds: " + code);
 
         List<JsonObject> similar = Eventually.get("both resolved conversations suggested", Duration.ofSeconds(30), () ->
                 Optional.of(conversations.similarTo(asked.id())).filter(s -> s.size() >= 2
@@ -55,7 +56,7 @@ class SimilarConversationsIT extends ContainerTest {
         assertEquals("alice", nora.getString("replyAuthor"));
         assertEquals("Nora Quinn " + run, nora.getString("customerName"));
         assertEquals(first.customer(), nora.getJsonNumber("customerId").longValue());
-        assertEquals("My " + blender + " blender grinds loudly and stops after a few seconds", nora.getString("question"));
+        assertEquals("My " + blender + " blender grinds loudly and stops after a few seconds, " + code, nora.getString("question"));
         assertTrue(Instant.parse(nora.getString("resolvedAt")).isAfter(Instant.now().minus(Duration.ofMinutes(10))), nora.toString());
         assertTrue(nora.getJsonNumber("score").doubleValue() > 0, nora.toString());
         assertEquals(blades, similar.stream().filter(s -> SimilarConversations.id(s) == second.id()).findFirst().orElseThrow()
