@@ -63,6 +63,9 @@ public final class Api {
 
     private static final SSLContext TRUST_ALL = trustAll();
 
+    /** The test servers' certificates are self-signed, so they are trusted as they are. */
+    private static final HttpClient BROWSER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .sslContext(TRUST_ALL).build();
 
     private final URI base;
     private final String authorization;
@@ -152,15 +155,6 @@ public final class Api {
     }
 
     /**
-     * A client for one request, trusting the test servers' self-signed certificates. Never kept in a static field: in a
-     * test run inside the server, the client's selector thread would hold this deployment's class loader (its context
-     * loader), which holds the field, which keeps the thread running, so no undeployed test archive was ever collected.
-     */
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(TRUST_ALL).build();
-    }
-
-    /**
      * A request as a browser sends it, with only the headers given ({@code Cookie}, {@code Origin}, ...), not this
      * client's credentials; a {@code POST} carries {@code {}}. Sent with {@link HttpClient}: {@code HttpURLConnection}
      * silently drops an {@code Origin} header it is given.
@@ -174,7 +168,7 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = browser().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
