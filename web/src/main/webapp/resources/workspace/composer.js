@@ -107,7 +107,6 @@ Threadline.composer = (function () {
             if (args) {
                 insertText(args.cannedText);
             }
-        },
-        insertText: insertText
+        }
     };
 })();

@@ -36,9 +36,13 @@ class SimilarConversationsIT extends ContainerTest {
         Replies.Conversation second;
         Replies.Conversation unrelated;
         Replies.Conversation asked;
+        Instant beforeResolving;
+        Instant afterResolving;
         try (FakeProvider twilio = FakeProvider.twilio()) {
             first = conversations.ask("Nora Quinn " + run, "My " + blender + " blender grinds loudly and stops after a few seconds, " + code);
+            beforeResolving = Instant.now();
             conversations.resolveWith(first, descale);
+            afterResolving = Instant.now();
             second = conversations.ask("Omar Haddad " + run, "The " + blender + " stops after seconds and grinds (" + code + "). Is it broken?");
             conversations.resolveWith(second, blades);
             unrelated = conversations.ask("Paula Reyes " + run, "Invoice " + Messages.unique() + " was charged twice, refund please");
@@ -57,7 +61,9 @@ class SimilarConversationsIT extends ContainerTest {
         assertEquals("Nora Quinn " + run, nora.getString("customerName"));
         assertEquals(first.customer(), nora.getJsonNumber("customerId").longValue());
         assertEquals("My " + blender + " blender grinds loudly and stops after a few seconds, " + code, nora.getString("question"));
-        assertTrue(Instant.parse(nora.getString("resolvedAt")).isAfter(Instant.now().minus(Duration.ofMinutes(10))), nora.toString());
+        Instant resolvedAt = Instant.parse(nora.getString("resolvedAt"));
+        assertTrue(!resolvedAt.isBefore(beforeResolving.minusSeconds(1)) && !resolvedAt.isAfter(afterResolving.plusSeconds(1)),
+                "resolved while the test resolved it: " + nora);
         assertTrue(nora.getJsonNumber("score").doubleValue() > 0, nora.toString());
         assertEquals(blades, similar.stream().filter(s -> SimilarConversations.id(s) == second.id()).findFirst().orElseThrow()
                 .getString("reply"));

@@ -110,6 +110,11 @@ public class ArticleIndex {
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean holds(String language) {
+        return index.holds(language);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int size() {
         return index.size();
     }

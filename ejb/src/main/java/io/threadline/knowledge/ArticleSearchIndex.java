@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,19 +79,28 @@ final class ArticleSearchIndex implements AutoCloseable {
         return index.size();
     }
 
+    /** Whether articles in the language were ever indexed. */
+    boolean holds(String language) {
+        return languages.contains(language);
+    }
+
     List<ArticleHit> search(ArticleQuery query) {
         List<String> inLanguages = query.language() != null ? List.of(query.language()) : new ArrayList<>(new TreeSet<>(languages));
         return index.read(searcher -> search(searcher, query, inLanguages));
     }
 
     private static List<ArticleHit> search(IndexSearcher searcher, ArticleQuery query, List<String> inLanguages) throws IOException {
-        Query lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), false);
-        if (lucene == null) {
+        List<WordsInLanguage> words = new ArrayList<>();
+        for (String language : inLanguages) {
+            wordsIn(searcher, language, query.text()).ifPresent(words::add);
+        }
+        if (words.isEmpty()) {
             return List.of();
         }
+        Query lucene = anyLanguage(words, false);
         TopDocs top = searcher.search(lucene, query.limit());
         if (top.scoreDocs.length == 0) {
-            lucene = inLanguages(searcher.getIndexReader(), inLanguages, query.text(), true);
+            lucene = anyLanguage(words, true);
             top = searcher.search(lucene, query.limit());
         }
         String[] textFields = inLanguages.stream().map(l -> TEXT + "_" + l).toArray(String[]::new);
@@ -120,40 +130,47 @@ final class ArticleSearchIndex implements AutoCloseable {
         return new Term(ID, String.valueOf(id));
     }
 
-    /** Null when the text has no word to look for (only stop words). */
-    private static Query inLanguages(IndexReader reader, List<String> languages, String text, boolean anyWord) throws IOException {
-        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-        boolean anyTerms = false;
-        for (String language : languages) {
-            Query inLanguage = inLanguage(reader, language, text, anyWord);
-            if (inLanguage != null) {
-                anyLanguage.add(inLanguage, Occur.SHOULD);
-                anyTerms = true;
+    /**
+     * A query's words in one language: each word's query rewritten already, so that the spelling variants of a typo
+     * are looked up once for both tries and the highlighting, not built again for each (that was most of a search's
+     * time).
+     */
+    private record WordsInLanguage(String language, List<String> terms, List<Query> words) {
+
+        Query query(boolean anyWord) {
+            BooleanQuery.Builder matching = new BooleanQuery.Builder();
+            words.forEach(word -> matching.add(word, Occur.SHOULD));
+            matching.setMinimumNumberShouldMatch(anyWord || terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(LANGUAGE, language)), Occur.FILTER)
+                    .add(matching.build(), Occur.MUST);
+            if (terms.size() > 1) {
+                query.add(new BoostQuery(new PhraseQuery(2, TITLE + "_" + language, terms.toArray(String[]::new)), 3f), Occur.SHOULD);
             }
+            return query.build();
         }
-        return anyTerms ? anyLanguage.build() : null;
     }
 
-    private static Query inLanguage(IndexReader reader, String language, String text, boolean anyWord) throws IOException {
+    /** Empty when the text has no word to look for in the language (only stop words). */
+    private static Optional<WordsInLanguage> wordsIn(IndexSearcher searcher, String language, String text) throws IOException {
         List<String> terms = LanguageAnalyzers.terms(language, text);
         if (terms.size() > ArticleQuery.MAX_TERMS) {
             throw new InvalidInputException("q", "has more than " + ArticleQuery.MAX_TERMS + " words to look for");
         }
         if (terms.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        List<Query> words = new ArrayList<>();
         for (String term : terms) {
-            words.add(word(reader, language, term), Occur.SHOULD);
+            words.add(searcher.rewrite(word(searcher.getIndexReader(), language, term)));
         }
-        words.setMinimumNumberShouldMatch(anyWord || terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(LANGUAGE, language)), Occur.FILTER)
-                .add(words.build(), Occur.MUST);
-        if (terms.size() > 1) {
-            query.add(new BoostQuery(new PhraseQuery(2, TITLE + "_" + language, terms.toArray(String[]::new)), 3f), Occur.SHOULD);
-        }
-        return query.build();
+        return Optional.of(new WordsInLanguage(language, terms, words));
+    }
+
+    private static Query anyLanguage(List<WordsInLanguage> words, boolean anyWord) {
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        words.forEach(w -> anyLanguage.add(w.query(anyWord), Occur.SHOULD));
+        return anyLanguage.build();
     }
 
     /**

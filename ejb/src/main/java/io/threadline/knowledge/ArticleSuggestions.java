@@ -36,6 +36,15 @@ public class ArticleSuggestions {
     }
 
     /**
+     * Up to {@code limit} articles for a message of a conversation in {@code language}: in that language when the help
+     * center has articles in it, else in every language (each read with its own analyzer), since a conversation's
+     * language may be unrecognised or mistaken, and a product name is the same in any language.
+     */
+    public List<ArticleHit> forConversation(String message, String language, int limit) {
+        return forQuestion(message, language != null && index.holds(language) ? language : null, limit);
+    }
+
+    /**
      * Up to {@code limit} articles for a customer's message, in the language it was written in when the help center has
      * published articles in that language, else in the help center's default language.
      */

@@ -130,10 +130,17 @@ public final class LiveIndex implements AutoCloseable {
         }
     }
 
-    /** A change during a rebuild waits for the rebuild's end to be seen, with the rest of the new index. */
+    /**
+     * A change during a rebuild waits for the rebuild's end to be seen, with the rest of the new index. Taking the lock
+     * keeps a rebuild from starting (and emptying the index) between the check and the refresh.
+     */
     private void refresh() {
-        if (!rebuilding.isLocked()) {
-            refreshNow();
+        if (rebuilding.tryLock()) {
+            try {
+                refreshNow();
+            } finally {
+                rebuilding.unlock();
+            }
         }
     }
 

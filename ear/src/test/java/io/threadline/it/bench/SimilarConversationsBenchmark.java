@@ -108,13 +108,13 @@ class SimilarConversationsBenchmark extends ContainerTest {
                     .append('\n').append(stats.row()).append('\n');
             report.append(String.format(Locale.ROOT, "%nThe most similar conversation is about the same problem in %d of %d"
                     + " requests.%n", sameTopic, QUERIES));
+            System.out.println(report);
+            Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
+            Files.writeString(dir.resolveSibling("similar-benchmark-results.md"), report);
         } finally {
             delete();
             jobs.secondsToComplete("similar-conversations-reindex", Map.of(), Duration.ofMinutes(10));
         }
-        System.out.println(report);
-        Path dir = Path.of(ConfigProvider.getConfig().getValue("crm.import.dir", String.class));
-        Files.writeString(dir.resolveSibling("similar-benchmark-results.md"), report);
     }
 
     private static JsonObject suggestions(Api alice, int conversation) {

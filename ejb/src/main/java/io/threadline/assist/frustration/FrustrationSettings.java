@@ -1,6 +1,8 @@
 package io.threadline.assist.frustration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -10,12 +12,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class FrustrationSettings {
 
+    private static final String FROM = "crm.assist.frustration.from";
+    private static final String RISE = "crm.assist.frustration.rise";
+
     @Inject
-    @ConfigProperty(name = "crm.assist.frustration.from", defaultValue = "60")
+    @ConfigProperty(name = FROM, defaultValue = "60")
     int from;
 
     @Inject
-    @ConfigProperty(name = "crm.assist.frustration.rise", defaultValue = "30")
+    @ConfigProperty(name = RISE, defaultValue = "30")
     int rise;
 
     @Inject
@@ -23,7 +28,19 @@ public class FrustrationSettings {
     Optional<String> escalateTo;
 
     public FrustrationSignal signal() {
-        return new FrustrationSignal(from, rise);
+        return new FrustrationSignal(urgency(FROM, from), urgency(RISE, rise));
+    }
+
+    /** Checked as the application starts, so that a wrong setting stops it naming the key, not a conversation page. */
+    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        signal();
+    }
+
+    private static int urgency(String key, int value) {
+        if (value < 0 || value > 100) {
+            throw new IllegalStateException(key + " is an urgency from 0 to 100, not " + value);
+        }
+        return value;
     }
 
     /** The team the warning's escalation goes to unless the agent picks another. */

@@ -1,8 +1,12 @@
 package io.threadline.assist.purchases;
 
 import io.threadline.erp.CustomerOrders;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +35,18 @@ public class PurchaseAssociations {
     @EJB
     private CustomerOrders orders;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private PurchaseSettings settings;
 
-    /** Mines every order again and replaces the stored associations with what passes; how many passed. */
+    /**
+     * Mines every order again and replaces the stored associations with what passes; how many passed. The orders are
+     * read without a transaction, a page at a time, so a long order history never runs into the transaction timeout;
+     * only the replacement is one.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int mineAgain() {
         Map<Long, Purchase> purchases = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -61,10 +73,16 @@ public class PurchaseAssociations {
             em.clear();
         } while (ids.size() == PAGE);
         List<Association> mined = AssociationMiner.mine(new ArrayList<>(purchases.values()), settings.thresholds());
+        context.getBusinessObject(PurchaseAssociations.class).replace(mined, names);
+        return mined.size();
+    }
+
+    /** Replaces the stored associations with these, all or none; {@code names}: product names by SKU. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void replace(List<Association> mined, Map<String, String> names) {
         em.createNamedQuery("StoredAssociation.deleteAll").executeUpdate();
         Instant now = Instant.now();
         mined.forEach(a -> em.persist(new StoredAssociation(a, names.get(a.product()), names.get(a.then()), now)));
-        return mined.size();
     }
 
     /** Up to three products for this customer with the reason for each; none for a customer the ERP does not know. */

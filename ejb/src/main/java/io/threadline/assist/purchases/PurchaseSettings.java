@@ -1,6 +1,8 @@
 package io.threadline.assist.purchases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +29,17 @@ public class PurchaseSettings {
     Duration window;
 
     public Thresholds thresholds() {
-        return new Thresholds(minTogether, minConfidence, minLift, window);
+        try {
+            return new Thresholds(minTogether, minConfidence, minLift, window);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The settings crm.assist.purchases.* (min-together " + minTogether
+                    + ", min-confidence " + minConfidence + ", min-lift " + minLift + ", window " + window
+                    + ") make no thresholds: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checked as the application starts, so that a wrong setting stops it, not the nightly job. */
+    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        thresholds();
     }
 }

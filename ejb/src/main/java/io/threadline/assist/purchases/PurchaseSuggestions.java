@@ -31,7 +31,7 @@ public final class PurchaseSuggestions {
             if (bought.contains(association.product()) && !bought.contains(association.then())
                     && suggested.add(association.then())) {
                 suggestions.add(new PurchaseSuggestion(association.then(), name(names, association.then()),
-                        reason(association, names, window), association));
+                        reason(association, names, window)));
             }
         }
         return suggestions;

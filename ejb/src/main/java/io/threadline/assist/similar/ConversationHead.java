@@ -1,10 +1,7 @@
 package io.threadline.assist.similar;
 
-import io.threadline.shared.Channel;
-
 import java.time.Instant;
 
 /** What a resolved conversation's document needs of the conversation itself; {@code language} null when not recognised. */
-public record ConversationHead(long id, long customerId, String language, Channel channel, String subject,
-                               Instant resolvedAt) {
+public record ConversationHead(long id, long customerId, String language, String subject, Instant resolvedAt) {
 }

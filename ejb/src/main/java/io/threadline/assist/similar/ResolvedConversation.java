@@ -1,17 +1,15 @@
 package io.threadline.assist.similar;
 
-import io.threadline.shared.Channel;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A resolved conversation as the similar-conversations index holds it: what the customer wrote ({@code question},
- * bounded), its language (null when not recognised), channel, when it was resolved and the reply that resolved it.
+ * bounded), its language (null when not recognised), when it was resolved and the reply that resolved it.
  */
-public record ResolvedConversation(long conversationId, long customerId, String language, Channel channel,
-                                   Instant resolvedAt, String question, ResolvingReply reply) {
+public record ResolvedConversation(long conversationId, long customerId, String language, Instant resolvedAt,
+                                   String question, ResolvingReply reply) {
 
     /**
      * Empty when there is nothing to suggest from it: the customer wrote nothing (a call, an outbound campaign), or no
@@ -23,6 +21,6 @@ public record ResolvedConversation(long conversationId, long customerId, String 
         }
         String question = CustomerText.question(head.subject(), oldestFirst, CustomerText.QUESTION_LENGTH);
         return ResolvingReply.in(oldestFirst, head.resolvedAt()).map(reply -> new ResolvedConversation(head.id(),
-                head.customerId(), head.language(), head.channel(), head.resolvedAt(), question, reply));
+                head.customerId(), head.language(), head.resolvedAt(), question, reply));
     }
 }

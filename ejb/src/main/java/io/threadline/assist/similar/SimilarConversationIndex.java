@@ -136,11 +136,6 @@ public class SimilarConversationIndex {
         return index.similar(text, excluded, limit);
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int size() {
-        return index.size();
-    }
-
     /** The resolved conversations, a page at a time, each read when the rebuild comes to it. */
     private Iterator<List<ResolvedConversation>> pages() {
         return new Iterator<>() {

@@ -4,7 +4,6 @@ import io.threadline.knowledge.LanguageAnalyzers;
 import io.threadline.knowledge.LiveIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
@@ -19,16 +18,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The resolved conversations in a Lucene index: per conversation its id, language, channel, when it was resolved, and
- * the customer's text analyzed in its language (not stored: what a suggestion shows is read from the database). A text
+ * The resolved conversations in a Lucene index: per conversation its id and the customer's text, analyzed in its
+ * language (not stored: what a suggestion shows is read from the database). A text
  * is compared with the conversations of every language, each read with its language's analyzer: the language of a
  * short message is often not recognised or mistaken, and a product name or an error code is the same in any language.
  * Thread-safe.
  */
 final class SimilarConversationSearchIndex implements AutoCloseable {
 
-    private static final String CHANNEL = "channel";
-    private static final String RESOLVED_AT = "resolvedAt";
     private static final String UNRECOGNISED = "";
 
     private final LiveIndex index;
@@ -87,9 +84,6 @@ final class SimilarConversationSearchIndex implements AutoCloseable {
         String language = language(conversation.language());
         Document doc = new Document();
         doc.add(new StringField(SimilarQuery.ID, String.valueOf(conversation.conversationId()), Field.Store.YES));
-        doc.add(new StringField(SimilarQuery.LANGUAGE, language, Field.Store.YES));
-        doc.add(new StoredField(CHANNEL, conversation.channel().name()));
-        doc.add(new StoredField(RESOLVED_AT, conversation.resolvedAt().toEpochMilli()));
         doc.add(new TextField(SimilarQuery.field(language), conversation.question(), Field.Store.NO));
         return doc;
     }

@@ -18,15 +18,18 @@ import java.util.Optional;
  * "More like this" over the resolved conversations' customer text: the words of the customer's latest messages that
  * are most telling (frequent in the text, rare in the index, stop words left out and words stemmed by the language's
  * analyzer), at most {@value #MAX_TERMS} of them, each weighed by how telling it is; the conversation asked about
- * never matches itself.
+ * never matches itself. A word in more than one in {@value #COMMON} of the language's conversations (and in more than
+ * {@value #FEW} of them) tells none apart, so it is left out: it would weigh little in the score, and reading its long
+ * list of conversations was most of what a search over a large history cost.
  */
 final class SimilarQuery {
 
     static final String ID = "id";
-    static final String LANGUAGE = "language";
     /** The customer's text, one field per language: {@code question_en}, {@code question_} when not recognised. */
     static final String QUESTION = "question_";
     static final int MAX_TERMS = 25;
+    static final int COMMON = 10;
+    static final int FEW = 50;
 
     private SimilarQuery() {
     }
@@ -64,6 +67,7 @@ final class SimilarQuery {
         mlt.setFieldNames(new String[] {field});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
+        mlt.setMaxDocFreq(Math.max(FEW, reader.getDocCount(field) / COMMON));
         mlt.setMinWordLen(2);
         mlt.setMaxQueryTerms(MAX_TERMS);
         mlt.setBoost(true);

@@ -54,4 +54,28 @@ class SimilarQueryTest {
             }
         }
     }
+
+    @Test
+    void aWordInManyOfTheConversationsIsLeftOut() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            int conversations = SimilarQuery.FEW * SimilarQuery.COMMON * 2;
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.perField()))) {
+                for (int i = 0; i < conversations; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField(SimilarQuery.ID, String.valueOf(i), Field.Store.YES));
+                    String text = (i % 20 == 0 ? "my parcel " : "my order ") + (i % 250 == 0 ? "zorblat heater" : "item " + i);
+                    doc.add(new TextField(SimilarQuery.field("en"), text, Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String text = SimilarQuery.of(reader, Set.of("en"), "My order: the zorblat heater in the parcel", 42)
+                        .orElseThrow().toString();
+                assertTrue(text.contains("question_en:zorblat") && text.contains("question_en:heater"), text);
+                assertTrue(text.contains("question_en:parcel"), "a word in one in twenty of the conversations counts: " + text);
+                assertTrue(!text.contains("question_en:order") && !text.contains("question_en:my"),
+                        "words in nearly all of them do not: " + text);
+            }
+        }
+    }
 }

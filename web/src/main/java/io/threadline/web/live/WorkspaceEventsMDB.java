@@ -15,6 +15,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -49,15 +53,26 @@ public class WorkspaceEventsMDB implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        JsonObject event;
         try {
-            JsonObject event = Json.createReader(new StringReader(message.getBody(String.class))).readObject();
-            push.announce(event);
-            presence.heard(event);
-            chat.heard(event);
-            articles.heard(event);
-            similarConversations.heard(event);
+            event = Json.createReader(new StringReader(message.getBody(String.class))).readObject();
         } catch (JMSException | RuntimeException e) {
             LOG.warning("Ignored an event the workspace cannot read: " + e);
+            return;
         }
+        Map<String, Consumer<JsonObject>> listeners = new LinkedHashMap<>();
+        listeners.put("the workspace pages", push::announce);
+        listeners.put("the conversations' viewers", presence::heard);
+        listeners.put("the chat sockets", chat::heard);
+        listeners.put("the help articles' index", articles::heard);
+        listeners.put("the resolved conversations' index", similarConversations::heard);
+        // Each on its own: one that fails must not keep the event from the others
+        listeners.forEach((who, listener) -> {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, who + " could not follow event " + event.getString("type", "?"), e);
+            }
+        });
     }
 }
