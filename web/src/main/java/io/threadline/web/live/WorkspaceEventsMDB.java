@@ -3,6 +3,7 @@ package io.threadline.web.live;
 import io.threadline.assist.similar.SimilarConversationIndex;
 import io.threadline.channel.chat.ChatRelay;
 import io.threadline.knowledge.ArticleIndex;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -51,6 +52,18 @@ public class WorkspaceEventsMDB implements MessageListener {
     @EJB
     SimilarConversationIndex similarConversations;
 
+    /** Who hears each event, by what the log calls them. */
+    private final Map<String, Consumer<JsonObject>> listeners = new LinkedHashMap<>();
+
+    @PostConstruct
+    void listen() {
+        listeners.put("the workspace pages", push::announce);
+        listeners.put("the conversations' viewers", presence::heard);
+        listeners.put("the chat sockets", chat::heard);
+        listeners.put("the help articles' index", articles::heard);
+        listeners.put("the resolved conversations' index", similarConversations::heard);
+    }
+
     @Override
     public void onMessage(Message message) {
         JsonObject event;
@@ -60,12 +73,6 @@ public class WorkspaceEventsMDB implements MessageListener {
             LOG.warning("Ignored an event the workspace cannot read: " + e);
             return;
         }
-        Map<String, Consumer<JsonObject>> listeners = new LinkedHashMap<>();
-        listeners.put("the workspace pages", push::announce);
-        listeners.put("the conversations' viewers", presence::heard);
-        listeners.put("the chat sockets", chat::heard);
-        listeners.put("the help articles' index", articles::heard);
-        listeners.put("the resolved conversations' index", similarConversations::heard);
         // Each on its own: one that fails must not keep the event from the others
         listeners.forEach((who, listener) -> {
             try {
